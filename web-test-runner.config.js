@@ -1,0 +1,151 @@
+// @ts-check
+// Web Test Runner config for the browser tests.
+//
+// Do not run `web-test-runner` directly: run `node scripts/test-browsers.js`
+// (the last step of `npm test`). That script finds (or installs) the browsers
+// and tells this config, through environment variables, which ones to use:
+//
+//   CITY_NETWORKS_BROWSERS          comma list of chromium, firefox, webkit
+//   CITY_NETWORKS_CHROMIUM          path to the Chromium binary
+//   CITY_NETWORKS_FIREFOX           path to the Firefox (ESR) binary
+//   CITY_NETWORKS_MINIBROWSER       path to WebKitGTK's MiniBrowser
+//   CITY_NETWORKS_WEBKIT_DRIVER_PORT  port of a running WebKitWebDriver
+//
+// so this file never guesses what is installed.
+
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+const env = process.env;
+
+/** @param {string} name */
+function requireEnv(name) {
+  const value = env[name];
+  if (!value) {
+    throw new Error(
+      `${name} is not set. Run the browser tests with \`node scripts/test-browsers.js\`, ` +
+        'which finds the browsers and sets it.',
+    );
+  }
+  return value;
+}
+
+// Chromium runs as root here (so no sandbox) and on a closed network: without
+// the background-networking flags its own connections are refused and slow it down.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function chromium() {
+  return puppeteerLauncher({
+    launchOptions: {
+      executablePath: requireEnv('CITY_NETWORKS_CHROMIUM'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    },
+  });
+}
+
+// Firefox is driven by puppeteer over WebDriver BiDi (no geckodriver needed).
+function firefox() {
+  return puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: requireEnv('CITY_NETWORKS_FIREFOX'),
+      headless: true,
+    },
+  });
+}
+
+// The webdriver launcher names itself after `browserName` ("MiniBrowser");
+// call it WebKit in the report instead.
+class WebKitLauncher extends WebdriverLauncher {
+  /** @param {import('@web/test-runner-core').TestRunnerCoreConfig} config */
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+// WebKitGTK's MiniBrowser, driven through a WebKitWebDriver that
+// scripts/test-browsers.js has started (under Xvfb) on the given port.
+function webkit() {
+  // A separate object: webdriverio's types do not know the webkitgtk: capability.
+  const capabilities = {
+    // WebKitWebDriver only matches its own browser name ("WebKit" fails to match).
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': {
+      binary: requireEnv('CITY_NETWORKS_MINIBROWSER'),
+      args: ['--automation'],
+    },
+    // WebKitWebDriver rejects the BiDi session webdriverio asks for by default.
+    'wdio:enforceWebDriverClassic': true,
+    timeouts: { pageLoad: 60_000, script: 30_000, implicit: 0 },
+  };
+  return new WebKitLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(requireEnv('CITY_NETWORKS_WEBKIT_DRIVER_PORT')),
+    logLevel: 'error',
+    // A hung WebDriver call must fail the run, not stall it forever.
+    connectionRetryTimeout: 60_000,
+    connectionRetryCount: 1,
+    capabilities,
+  });
+}
+
+const LAUNCHERS = { chromium, firefox, webkit };
+
+function browsers() {
+  const names = requireEnv('CITY_NETWORKS_BROWSERS')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.map((name) => {
+    if (!Object.hasOwn(LAUNCHERS, name)) {
+      throw new Error(
+        `Unknown browser "${name}" in CITY_NETWORKS_BROWSERS (use chromium, firefox, webkit).`,
+      );
+    }
+    return LAUNCHERS[/** @type {keyof typeof LAUNCHERS} */ (name)]();
+  });
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // The project root, so tests can also load the built bundle from /dist/city-networks.js.
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // An explicit target: with the default ('auto') esbuild leaves decorators
+      // and newer syntax untouched for current browsers.
+      target: 'es2022',
+      // Our tsconfig: experimentalDecorators and verbatimModuleSyntax.
+      tsconfig: './tsconfig.json',
+    }),
+  ],
+  browsers: browsers(),
+  // 2 cores: one test file at a time per browser, the three browsers in parallel.
+  // concurrency 1 also makes the webdriver launcher use a plain page, not iframes.
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  // Lit's dev build announces itself in every test file, in every browser.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+};
