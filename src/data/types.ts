@@ -38,9 +38,12 @@ export interface Members {
   readonly qualifier?: Qualifier;
 }
 
-export interface NetworkLinks<Text> {
-  /** The berlin.de page about the network, per language. */
-  readonly info?: Text;
+export interface NetworkLinks {
+  /**
+   * The berlin.de page about the network, in each language it exists in;
+   * a card links to the other language's page, marked as such, where its own is missing.
+   */
+  readonly info?: PartlyTranslated;
   /** The network's own website. */
   readonly website?: string;
 }
@@ -65,7 +68,7 @@ export interface Network<
   readonly founded?: number;
   /** Year Berlin joined. */
   readonly berlinSince?: number;
-  readonly links?: NetworkLinks<Text>;
+  readonly links?: NetworkLinks;
 }
 
 /** A dataset after validation: what the element renders. */
