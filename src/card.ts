@@ -1,0 +1,135 @@
+import { msg, str } from '@lit/localize';
+import { nothing, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { pickText } from './data/text.js';
+import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
+import { formatNumber, isSingular } from './format.js';
+
+/** What every card of one render shares. */
+export interface CardContext {
+  readonly language: Language;
+  /** The heading element, from `heading-level`. */
+  readonly heading: StaticValue;
+  readonly topicLabel: (topic: string) => PartlyTranslated;
+}
+
+const HEADINGS: readonly StaticValue[] = [
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** The heading element for `heading-level` 2 to 6; anything else gets the default, 3. */
+export function headingFor(level: number): StaticValue {
+  return HEADINGS[level - 2] ?? literal`h3`;
+}
+
+function membersText({ count, qualifier = 'exactly' }: Members, language: Language): string {
+  const n = formatNumber(count, language);
+  switch (qualifier) {
+    case 'more-than':
+      return msg(str`more than ${n} members`, {
+        desc: 'Fact on a card: how many members the network has',
+      });
+    case 'almost':
+      return msg(str`almost ${n} members`, {
+        desc: 'Fact on a card: how many members the network has',
+      });
+    case 'about':
+      return msg(str`about ${n} members`, {
+        desc: 'Fact on a card: how many members the network has',
+      });
+    case 'exactly':
+      return isSingular(count, language)
+        ? msg(str`${n} member`, { desc: 'Fact on a card: how many members the network has' })
+        : msg(str`${n} members`, { desc: 'Fact on a card: how many members the network has' });
+  }
+}
+
+/** "more than 1,500 members", "founded 1990", "Berlin member since 2006": whatever is known. */
+function facts({ members, founded, berlinSince }: Network, language: Language): string[] {
+  return [
+    members && membersText(members, language),
+    founded &&
+      msg(str`founded ${founded}`, { desc: 'Fact on a card: the year the network was founded' }),
+    berlinSince &&
+      msg(str`Berlin member since ${berlinSince}`, {
+        desc: 'Fact on a card: the year Berlin joined',
+      }),
+  ].filter((fact): fact is string => Boolean(fact));
+}
+
+function renderLinks(network: Network, shortName: string, language: Language) {
+  const { info, website } = network.links ?? {};
+  const page = info && pickText(info, language);
+  if (!page && !website) return nothing;
+  return html`<ul class="links">
+    ${
+      page
+        ? html`<li>
+            <a part="link" href=${page.text} hreflang=${page.lang}
+              >${msg(str`More about ${shortName} on berlin.de`, {
+                desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
+              })}${
+                page.lang === language
+                  ? nothing
+                  : html` <span
+                      >(${page.lang === 'de' ? msg('in German', { desc: 'After a link whose page is in German' }) : msg('in English', { desc: 'After a link whose page is in English' })})</span
+                    >`
+              }</a
+            >
+          </li>`
+        : nothing
+    }
+    ${
+      website
+        ? html`<li>
+            <a part="link" href=${website}
+              >${msg(str`${shortName} website`, { desc: "Link to a network's own website" })}</a
+            >
+          </li>`
+        : nothing
+    }
+  </ul>`;
+}
+
+/** One network as a list item: heading, summary, topics, facts and links. */
+export function renderCard(
+  network: Network,
+  { language, heading, topicLabel }: CardContext,
+): TemplateResult {
+  const name = pickText(network.name, language);
+  const summary = pickText(network.summary, language);
+  const { abbreviation } = network;
+  const title =
+    abbreviation && !name.text.includes(abbreviation)
+      ? `${name.text} (${abbreviation})`
+      : name.text;
+  const factList = facts(network, language);
+  // A static tag (lit/static-html.js), which eslint-plugin-lit does not know.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  return html`<li part="card" class="card" data-network=${network.id} lang=${language}>
+    <${heading} part="card-title" class="title" lang=${name.lang}>${title}</${heading}>
+    <p class="summary" lang=${summary.lang}>${summary.text}</p>
+    <ul class="tags" aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}>
+      ${network.topics.map((topic) => {
+        const label = pickText(topicLabel(topic), language);
+        return html`<li lang=${label.lang}>${label.text}</li>`;
+      })}
+    </ul>
+    ${
+      factList.length
+        ? html`<ul
+            class="facts"
+            aria-label=${msg('Facts', { desc: "Accessible name of a card's list of facts (members, years)" })}
+          >
+            ${factList.map((fact) => html`<li>${fact}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${renderLinks(network, abbreviation ?? name.text, language)}
+  </li>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+}

@@ -1,0 +1,238 @@
+import { msg } from '@lit/localize';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { headingFor, renderCard } from './card.js';
+import { fetchDataset } from './data/fetch.js';
+import { builtInDataset } from './data/networks.js';
+import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
+import type { Dataset, Network } from './data/types.js';
+import { DatasetError, readDataset } from './data/validate.js';
+import { createEvent } from './events.js';
+import { renderFilterBar } from './filter-bar.js';
+import { LanguageController } from './language-controller.js';
+import { inLanguage } from './localization.js';
+import { styles } from './styles.js';
+
+type Status = 'ready' | 'loading' | 'error';
+
+/**
+ * Berlin's international city networks as cards with topic filters, in
+ * German or English.
+ *
+ * @summary Berlin's international city networks as filterable cards.
+ *
+ * @attribute lang - Language of this instance, `de` or `en`. Without it, the nearest ancestor's
+ * `lang` (across shadow roots), `<html lang>`, then the browser's languages; followed live.
+ *
+ * @fires city-networks-change - The user changed the topic selection. Detail: `{ topics, shown, total }`.
+ * @fires city-networks-error - A dataset from `src` or `networks` cannot be used. Detail: `{ message }`.
+ *
+ * @slot - No-script fallback: shown where scripts do not run, hidden once the element renders.
+ *
+ * @csspart filter - The group of topic toggles.
+ * @csspart topic - Each topic toggle: a native button with `aria-pressed`.
+ * @csspart clear - The button that clears the selection.
+ * @csspart count - The live result count.
+ * @csspart card - Each card; carries `data-network` with the network's id.
+ * @csspart card-title - The card's heading.
+ * @csspart link - Each link on a card.
+ * @csspart message - The loading, empty or error message.
+ *
+ * @cssprop [--city-networks-accent=#c8102e] - Accent: pressed toggles, card edge, links.
+ * @cssprop [--city-networks-on-accent=#fff] - Text on the accent colour.
+ * @cssprop [--city-networks-text=#1a1a1a] - Text colour.
+ * @cssprop [--city-networks-muted=#5c5c5c] - Secondary text: count, topics, facts.
+ * @cssprop [--city-networks-surface=#fff] - Background of cards and toggles.
+ * @cssprop [--city-networks-border=#767676] - Borders of cards and toggles.
+ * @cssprop [--city-networks-radius=0.5em] - Corner radius of cards.
+ * @cssprop [--city-networks-gap=1em] - Space between cards.
+ * @cssprop [--city-networks-card-min-width=16em] - Narrowest a card gets before the grid reflows.
+ * @cssprop [--city-networks-focus-ring=#1a1a1a] - Colour of the keyboard focus outline.
+ */
+export class CityNetworks extends LitElement {
+  static override styles = styles;
+
+  /** Selected topic ids (attribute `topics`, space- or comma-separated). Empty shows every network. */
+  @property({
+    attribute: 'topics',
+    reflect: true,
+    converter: {
+      fromAttribute: parseTopicList,
+      toAttribute: (topics: string[]) => (topics.length ? topics.join(' ') : null),
+    },
+  })
+  selectedTopics: string[] = [];
+
+  /** URL of a JSON dataset that replaces the built-in one. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Level of the card headings, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The networks in use. Setting it replaces the dataset; it is validated like `src`. */
+  @property({ attribute: false })
+  get networks(): readonly Network[] {
+    return this.data.networks;
+  }
+  set networks(value: readonly Network[]) {
+    this.loading?.abort();
+    this.use(value);
+  }
+
+  @state() private data: Dataset = builtInDataset;
+  @state() private status: Status = 'ready';
+
+  private readonly language = new LanguageController(this);
+  private loading?: AbortController;
+  /** The unknown topic ids last warned about, so each warning is given once. */
+  private warnedUnknown = '';
+
+  /** The networks the selection shows, derived in willUpdate for render. */
+  private shown: readonly Network[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load cut short by leaving the page starts again on return.
+    if (this.src && this.status === 'loading') void this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Load when src is set, and go back to the built-in data when it is removed.
+    if (changed.has('src') && (this.src || changed.get('src'))) void this.load(this.src);
+    this.shown = selectNetworks(this.data.networks, this.selection);
+    // Unknown ids are judged against the dataset in use, so not while one loads.
+    if (this.status === 'ready') this.warnUnknownTopics();
+  }
+
+  protected override render() {
+    return inLanguage(
+      this.language.language,
+      () => html`<div class="root" lang=${this.language.language}>${this.renderContent()}</div>`,
+    );
+  }
+
+  private renderContent() {
+    if (this.status === 'loading') {
+      return this.renderMessage(msg('Loading city networks…'));
+    }
+    if (this.status === 'error') {
+      return this.renderMessage(msg('The list of city networks could not be loaded.'), 'alert');
+    }
+    return html`${this.renderFilter()}${this.renderCards()}`;
+  }
+
+  /** A topic's label. Validation labels every id that reaches a template; the id is a last resort. */
+  private readonly topicLabel = (topic: string) => this.data.topics[topic] ?? { en: topic };
+
+  private renderFilter() {
+    const { networks, topics } = this.data;
+    const { selection } = this;
+    return renderFilterBar({
+      language: this.language.language,
+      topics: filterTopics(Object.keys(topics), networks, selection),
+      selected: new Set(selection),
+      topicLabel: this.topicLabel,
+      shown: this.shown.length,
+      total: networks.length,
+      onToggle: this.onToggle,
+      onClear: this.onClear,
+    });
+  }
+
+  private renderCards() {
+    if (!this.shown.length)
+      return this.renderMessage(msg('No network matches the selected topics.'));
+    const context = {
+      language: this.language.language,
+      heading: headingFor(this.headingLevel),
+      topicLabel: this.topicLabel,
+    };
+    // role="list": WebKit drops the list role of a <ul> without bullets.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul class="cards" role="list">
+      ${this.shown.map((network) => renderCard(network, context))}
+    </ul>`;
+  }
+
+  private renderMessage(text: string, role?: 'alert') {
+    return html`<p part="message" class="message" role=${ifDefined(role)}>${text}</p>`;
+  }
+
+  private readonly onToggle = (event: Event) => {
+    const { topic } = (event.currentTarget as HTMLElement).dataset;
+    if (topic) this.select(toggleTopic(this.selection, topic));
+  };
+
+  private readonly onClear = () => {
+    if (this.selection.length) this.select([]);
+  };
+
+  /** A user's change of selection: applied, reflected to `topics`, announced by an event. */
+  private select(topics: string[]): void {
+    this.selectedTopics = topics;
+    const { networks } = this.data;
+    const shown = selectNetworks(networks, topics).length;
+    this.dispatchEvent(
+      createEvent('city-networks-change', { topics, shown, total: networks.length }),
+    );
+  }
+
+  /** The selected topics that the dataset in use has labels for. */
+  private get selection(): string[] {
+    return this.selectedTopics.filter((topic) => Object.hasOwn(this.data.topics, topic));
+  }
+
+  private warnUnknownTopics(): void {
+    const unknown = this.selectedTopics
+      .filter((topic) => !Object.hasOwn(this.data.topics, topic))
+      .join(', ');
+    if (unknown && unknown !== this.warnedUnknown) {
+      console.warn(`<city-networks>: ignoring unknown topics: ${unknown}`);
+    }
+    this.warnedUnknown = unknown;
+  }
+
+  private async load(src: string | null): Promise<void> {
+    this.loading?.abort();
+    if (!src) {
+      this.data = builtInDataset;
+      this.status = 'ready';
+      return;
+    }
+    const loading = (this.loading = new AbortController());
+    this.status = 'loading';
+    try {
+      const json = await fetchDataset(src, loading.signal);
+      if (!loading.signal.aborted) this.use(json);
+    } catch (error) {
+      if (!loading.signal.aborted) this.fail(`could not load ${src}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Validates a dataset and puts it in use, or shows the error. */
+  private use(input: unknown): void {
+    try {
+      const { dataset, rejected } = readDataset(input, builtInDataset.topics);
+      if (rejected.length)
+        console.warn(`<city-networks>: left out invalid networks: ${rejected.join('; ')}`);
+      this.data = dataset;
+      this.status = 'ready';
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      this.fail(error.message);
+    }
+  }
+
+  private fail(message: string): void {
+    this.status = 'error';
+    this.data = { topics: builtInDataset.topics, networks: [] };
+    console.error(`<city-networks>: ${message}`);
+    this.dispatchEvent(createEvent('city-networks-error', { message }));
+  }
+}

@@ -1,0 +1,58 @@
+import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { pickText } from './data/text.js';
+import type { Language, PartlyTranslated } from './data/types.js';
+import { formatNumber, isSingular } from './format.js';
+
+export interface FilterBarContext {
+  readonly language: Language;
+  /** The topics offered as toggles, in order. */
+  readonly topics: readonly string[];
+  readonly selected: ReadonlySet<string>;
+  readonly topicLabel: (topic: string) => PartlyTranslated;
+  readonly shown: number;
+  readonly total: number;
+  /** Click handlers; a toggle carries its topic id in `data-topic`. */
+  readonly onToggle: (event: Event) => void;
+  readonly onClear: () => void;
+}
+
+/** "5 of 14 networks", in the widget's language. */
+function countText(shown: number, total: number, language: Language): string {
+  const [s, t] = [formatNumber(shown, language), formatNumber(total, language)];
+  return isSingular(total, language)
+    ? msg(str`${s} of ${t} network`, { desc: 'Live result count: networks shown of all networks' })
+    : msg(str`${s} of ${t} networks`, {
+        desc: 'Live result count: networks shown of all networks',
+      });
+}
+
+/**
+ * The labelled group of topic toggles (native buttons with `aria-pressed`),
+ * a button that clears the selection, and the live result count.
+ */
+export function renderFilterBar(context: FilterBarContext): TemplateResult {
+  const { language, topics, selected, topicLabel, shown, total, onToggle, onClear } = context;
+  return html`<div part="filter" class="filter" role="group" aria-labelledby="filter-label">
+      <span id="filter-label" class="filter-label"
+        >${msg('Filter by topic', { desc: 'Name of the group of topic toggles' })}</span
+      >
+      ${topics.map((topic) => {
+        const label = pickText(topicLabel(topic), language);
+        return html`<button
+          part="topic"
+          type="button"
+          data-topic=${topic}
+          lang=${label.lang}
+          aria-pressed=${selected.has(topic) ? 'true' : 'false'}
+          @click=${onToggle}
+        >
+          ${label.text}
+        </button>`;
+      })}
+      <button part="clear" class="clear" type="button" @click=${onClear}>
+        ${msg('Show all', { desc: 'Button that clears the topic selection' })}
+      </button>
+    </div>
+    <p part="count" class="count" role="status">${countText(shown, total, language)}</p>`;
+}

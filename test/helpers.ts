@@ -1,0 +1,60 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { CityNetworks } from '../src/index.js';
+
+/** Queries inside the element's shadow root by part name. */
+export function parts(el: CityNetworks, part: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+export function part(el: CityNetworks, name: string): HTMLElement {
+  const [found] = parts(el, name);
+  if (!found) throw new Error(`no part "${name}"`);
+  return found;
+}
+
+/** The ids of the cards on show, in order. */
+export function shownIds(el: CityNetworks): string[] {
+  return parts(el, 'card').map((card) => card.dataset.network!);
+}
+
+/** The topic toggle whose visible label is `label`. */
+export function topicButton(el: CityNetworks, label: string): HTMLButtonElement {
+  const button = parts(el, 'topic').find((b) => b.textContent!.trim() === label);
+  if (!button) throw new Error(`no topic button "${label}"`);
+  return button as HTMLButtonElement;
+}
+
+export async function renderWidget(template = html`<city-networks></city-networks>`) {
+  const el = await fixture<CityNetworks>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the element has rendered after a change made outside Lit (a `lang` attribute). */
+export async function settled(el: CityNetworks): Promise<void> {
+  // Mutation observers run as a microtask; the update they request follows.
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+export { oneEvent };
+
+/** A small, valid custom dataset. */
+export function customNetworks() {
+  return [
+    {
+      id: 'alpha',
+      name: { de: 'Alpha-Netz', en: 'Alpha network' },
+      summary: { de: 'Über Alpha.', en: 'About alpha.' },
+      topics: ['climate'],
+      links: { website: 'https://alpha.example' },
+    },
+    {
+      id: 'beta',
+      name: { de: 'Beta-Netz', en: 'Beta network' },
+      summary: { de: 'Über Beta.', en: 'About beta.' },
+      topics: ['culture', 'economy'],
+    },
+  ];
+}

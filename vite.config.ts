@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `npm start` serves the demo from the TypeScript sources; `npm run build`
+ * bundles `src/index.ts` with Lit and the localisation runtime into the two
+ * self-contained, minified files a host page loads. Decorators are the
+ * legacy (experimentalDecorators) kind, which Vite lowers; see tsconfig.json.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'CityNetworks',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'city-networks.js' : 'city-networks.iife.js'),
+    },
+    rolldownOptions: {
+      // Vite 8 does not minify library builds unless told to here.
+      output: { minify: true },
+    },
+  },
+});
