@@ -1,0 +1,43 @@
+// Screenshots of the demo in headless Chromium: German and English, 320 px
+// and 1280 px wide, light and dark. Usage: node scripts/screenshots.js [outDir]
+import { mkdir } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const outDir = process.argv[2] ?? 'screenshots';
+const server = await createServer({ logLevel: 'error', server: { port: 0 } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+try {
+  await mkdir(outDir, { recursive: true });
+  const page = await browser.newPage();
+  // Through CDP: puppeteer's own emulateMediaFeatures does not know forced-colors.
+  const cdp = await page.createCDPSession();
+  for (const language of ['de', 'en']) {
+    for (const width of [320, 1280]) {
+      for (const scheme of ['light', 'dark', 'forced']) {
+        await page.setViewport({ width, height: 900 });
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [
+            { name: 'prefers-color-scheme', value: scheme === 'dark' ? 'dark' : 'light' },
+            { name: 'forced-colors', value: scheme === 'forced' ? 'active' : 'none' },
+          ],
+        });
+        await page.goto(`http://localhost:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
+        if (language === 'en') await page.click('#language-switch');
+        await page.evaluate('document.fonts.ready');
+        const file = `${outDir}/demo-${language}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
