@@ -1,5 +1,6 @@
 // Screenshots of the demo in headless Chromium: German and English, 320 px
-// and 1280 px wide, light and dark. Usage: node scripts/screenshots.js [outDir]
+// and 1280 px wide, light, dark and forced colours; the whole page and its
+// first screen. Usage: node scripts/screenshots.js [outDir]
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -31,9 +32,11 @@ try {
         await page.goto(`http://localhost:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
         if (language === 'en') await page.click('#language-switch');
         await page.evaluate('document.fonts.ready');
-        const file = `${outDir}/demo-${language}-${width}-${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(file);
+        const name = `${outDir}/demo-${language}-${width}-${scheme}`;
+        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        // The first screen too: a full page at 320 px is too tall to look at.
+        await page.screenshot({ path: `${name}-top.png` });
+        console.log(name);
       }
     }
   }
