@@ -103,6 +103,51 @@ function webkit() {
 
 const LAUNCHERS = { chromium, firefox, webkit };
 
+// Shift+Tab, which @web/test-runner-commands' sendKeys cannot send through
+// WebDriver (it knows "press" and "type" only there).
+function shiftTab() {
+  return {
+    name: 'shift-tab',
+    /** @param {{ command: string, session: any }} args */
+    async executeCommand({ command, session }) {
+      if (command !== 'shift-tab') return undefined;
+      if (session.browser.type === 'webdriver') {
+        // webdriverio holds a modifier down for the keys after it, then releases it.
+        await session.browser.driver.keys(['Shift', 'Tab']);
+      } else {
+        const { keyboard } = session.browser.getPage(session.id);
+        await keyboard.down('Shift');
+        await keyboard.press('Tab');
+        await keyboard.up('Shift');
+      }
+      return true;
+    },
+  };
+}
+
+// A test command that emulates CSS media features (forced-colors,
+// prefers-color-scheme, prefers-reduced-motion) through the DevTools
+// protocol. Only Chromium speaks it; elsewhere the command answers false and
+// the tests that need it skip. One session per page: emulation ends with it.
+function emulateMediaFeatures() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    /** @param {{ command: string, payload: Record<string, string>, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      const page = session.browser.getPage(session.id);
+      // Firefox, driven by puppeteer too, has no DevTools protocol session.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession().catch(() => null));
+      if (!sessions.get(page)) return false;
+      const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 function browsers() {
   const names = requireEnv('CITY_NETWORKS_BROWSERS')
     .split(',')
@@ -125,6 +170,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [
+    emulateMediaFeatures(),
+    shiftTab(),
     esbuildPlugin({
       ts: true,
       // An explicit target: with the default ('auto') esbuild leaves decorators

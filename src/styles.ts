@@ -2,26 +2,40 @@ import { css } from 'lit';
 
 /**
  * The widget's look. Public `--city-networks-*` properties map to private
- * `--_*` ones on `:host`, so every default lives in one place. Sizes are in
- * `em` from the host's font size (not `rem`, which follows the host page's
- * root); the font family is inherited on purpose, to look native on the page.
+ * `--_*` ones on `:host`, so every default lives in one place.
+ *
+ * From the host page we take the font family and the colour scheme (dark
+ * only where the page allows it with `color-scheme: light dark`), nothing
+ * else: every other inherited text property is reset, so a page's
+ * `text-transform`, `letter-spacing` or tiny `font-size` cannot break the
+ * cards. Sizes are in `em` (not `rem`, which follows the page's root).
  */
 export const styles = css`
   :host {
-    --_accent: var(--city-networks-accent, #c8102e);
-    --_on-accent: var(--city-networks-on-accent, #fff);
-    --_text: var(--city-networks-text, #1a1a1a);
-    --_muted: var(--city-networks-muted, #5c5c5c);
-    --_surface: var(--city-networks-surface, #fff);
-    --_border: var(--city-networks-border, #767676);
+    --_accent: var(--city-networks-accent, light-dark(#c8102e, #ff8591));
+    --_on-accent: var(--city-networks-on-accent, light-dark(#fff, #1a1a1a));
+    --_text: var(--city-networks-text, light-dark(#1a1a1a, #f2f2f2));
+    --_muted: var(--city-networks-muted, light-dark(#5c5c5c, #c4c4c4));
+    --_surface: var(--city-networks-surface, light-dark(#fff, #1c1c1c));
+    --_border: var(--city-networks-border, light-dark(#767676, #8f8f8f));
     --_radius: var(--city-networks-radius, 0.5em);
     --_gap: var(--city-networks-gap, 1em);
     --_card-min: var(--city-networks-card-min-width, 16em);
-    --_focus: var(--city-networks-focus-ring, #1a1a1a);
+    --_focus: var(--city-networks-focus-ring, light-dark(#1a1a1a, #f2f2f2));
 
     display: block;
-    color: var(--_text);
+    /* Never smaller than 14px, whatever the page's font size. */
+    font-size: max(1em, 14px);
+    font-style: normal;
+    font-weight: normal;
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
   }
 
   :host([hidden]) {
@@ -30,10 +44,10 @@ export const styles = css`
 
   * {
     box-sizing: border-box;
+    margin: 0;
   }
 
   ul {
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -59,6 +73,11 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;
+    transition: background-color 0.15s;
+  }
+
+  button:hover {
+    border-color: var(--_text);
   }
 
   button[aria-pressed='true'] {
@@ -78,13 +97,15 @@ export const styles = css`
     text-decoration: underline;
   }
 
+  /* !important inside a shadow root wins over the page's !important on ::part(),
+     so no host style can take the focus indicator away. */
   :focus-visible {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
+    outline: 0.1875em solid var(--_focus) !important;
+    outline-offset: 0.125em !important;
   }
 
   .count {
-    margin: 1em 0;
+    margin-block: 1em;
     color: var(--_muted);
   }
 
@@ -107,13 +128,8 @@ export const styles = css`
   }
 
   .title {
-    margin: 0;
     font-size: 1.2em;
     line-height: 1.3;
-  }
-
-  .summary {
-    margin: 0;
   }
 
   .tags,
@@ -137,21 +153,37 @@ export const styles = css`
 
   .links {
     margin-top: auto;
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
   }
 
   a {
+    display: inline-block;
+    padding-block: 0.25em;
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
 
   .message {
-    margin: 0;
     padding: 1em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    :focus-visible {
+      outline-color: Highlight !important;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
   }
 `;
