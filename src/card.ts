@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.js';
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { pickText } from './data/text.js';

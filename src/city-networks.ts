@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,7 +10,7 @@ import { DatasetError, readDataset } from './data/validate.js';
 import { createEvent } from './events.js';
 import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
-import { inLanguage } from './localization.js';
+import { inLanguage, msg } from './localization.js';
 import { styles } from './styles.js';
 
 type Status = 'ready' | 'loading' | 'error';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.js';
 import { html, type TemplateResult } from 'lit';
 import { pickText } from './data/text.js';
 import type { Language, PartlyTranslated } from './data/types.js';

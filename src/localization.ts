@@ -1,24 +1,29 @@
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { Language } from './data/types.js';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as de from './generated/locales/de.js';
+import { templates as de } from './generated/locales/de.js';
 
 /**
- * Localisation in @lit/localize's reentrant mode: `msg()` asks `getLocale`
- * every time, so each element can render in its own language. An element
- * renders inside `inLanguage()`, which sets the language for the duration of
- * its (synchronous) render and restores the previous one afterwards.
+ * Our own `msg()`, on @lit/localize's message runtime, answering in the
+ * language of the element that is rendering.
+ *
+ * @lit/localize's `configure*` functions install one `msg` per copy of the
+ * library, once per page. A host page that uses @lit/localize itself would
+ * then configure, or be configured by, ours whenever the two share a copy
+ * (an npm build that dedupes them). So we configure nothing: this `msg`
+ * looks up the generated templates directly, like the reentrant mode does,
+ * and carries the same type brand, so `lit-localize extract` finds every
+ * call. An element renders inside `inLanguage()`, which sets the language
+ * for its synchronous render and restores the previous one afterwards.
  * Every language is bundled: switching never loads anything.
  */
-const translations = { de };
-let current: Language = sourceLocale;
+const translations: Record<Language, typeof de | undefined> = { en: undefined, de };
+let current: Language = 'en';
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => current,
-  loadLocaleSync: (locale) => translations[locale as keyof typeof translations],
-});
+export const msg = ((template, options) =>
+  runtimeMsg(translations[current], template, options)) as typeof litMsg;
+
+export { str } from '@lit/localize';
 
 /** Runs `render` with `msg()` answering in `language`. */
 export function inLanguage<T>(language: Language, render: () => T): T {
