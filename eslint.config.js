@@ -17,7 +17,7 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -12,6 +12,7 @@ import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
 import { inLanguage, msg } from './localization.js';
 import { styles } from './styles.js';
+import { VERSION } from './version.js';
 
 type Status = 'ready' | 'loading' | 'error';
 
@@ -51,6 +52,9 @@ type Status = 'ready' | 'loading' | 'error';
  */
 export class CityNetworks extends LitElement {
   static override styles = styles;
+
+  /** The version of this copy, so a second copy on the page can tell. */
+  static readonly version = VERSION;
 
   /** Selected topic ids (attribute `topics`, space- or comma-separated). Empty shows every network. */
   @property({

@@ -11,6 +11,13 @@ declare global {
 }
 
 // Guarded: loading this file twice, or beside another copy, must never throw.
-if (!customElements.get('city-networks')) {
+// The first definition stays; a different version beside it is noted once.
+const defined: (CustomElementConstructor & { version?: string }) | undefined =
+  customElements.get('city-networks');
+if (!defined) {
   customElements.define('city-networks', CityNetworks);
+} else if (defined.version !== CityNetworks.version) {
+  console.info(
+    `<city-networks> ${CityNetworks.version} is loaded, but ${defined.version ?? 'another version'} was defined first and stays in use.`,
+  );
 }

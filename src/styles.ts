@@ -66,6 +66,8 @@ export const styles = css`
 
   button {
     font: inherit;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     min-height: 2.75em;
     padding: 0.25em 0.9em;
     border: 0.0625em solid var(--_border);
