@@ -65,7 +65,8 @@ function renderLinks(network: Network, shortName: string, language: Language) {
   const { info, website } = network.links ?? {};
   const page = info && pickText(info, language);
   if (!page && !website) return nothing;
-  return html`<ul class="links">
+  // eslint-disable-next-line lit-a11y/no-redundant-role -- WebKit drops the role without bullets.
+  return html`<ul class="links" role="list">
     ${
       page
         ? html`<li>
@@ -108,12 +109,13 @@ export function renderCard(
       ? `${name.text} (${abbreviation})`
       : name.text;
   const factList = facts(network, language);
-  // A static tag (lit/static-html.js), which eslint-plugin-lit does not know.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  // A static tag (lit/static-html.js), which eslint-plugin-lit does not know;
+  // role="list" because WebKit drops the list role of a <ul> without bullets.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
   return html`<li part="card" class="card" data-network=${network.id} lang=${language}>
     <${heading} part="card-title" class="title" lang=${name.lang}>${title}</${heading}>
     <p class="summary" lang=${summary.lang}>${summary.text}</p>
-    <ul class="tags" aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}>
+    <ul class="tags" role="list" aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}>
       ${network.topics.map((topic) => {
         const label = pickText(topicLabel(topic), language);
         return html`<li lang=${label.lang}>${label.text}</li>`;
@@ -123,6 +125,7 @@ export function renderCard(
       factList.length
         ? html`<ul
             class="facts"
+            role="list"
             aria-label=${msg('Facts', { desc: "Accessible name of a card's list of facts (members, years)" })}
           >
             ${factList.map((fact) => html`<li>${fact}</li>`)}
@@ -131,5 +134,5 @@ export function renderCard(
     }
     ${renderLinks(network, abbreviation ?? name.text, language)}
   </li>`;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
 }

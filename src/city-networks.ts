@@ -93,6 +93,11 @@ export class CityNetworks extends LitElement {
 
   /** The networks the selection shows, derived in willUpdate for render. */
   private shown: readonly Network[] = [];
+  /**
+   * Topics offered because they were selected, though no network uses them.
+   * They stay after being unselected, so a focused toggle never vanishes.
+   */
+  private offeredBySelection = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,6 +113,9 @@ export class CityNetworks extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Load when src is set, and go back to the built-in data when it is removed.
     if (changed.has('src') && (this.src || changed.get('src'))) void this.load(this.src);
+    // A private property: PropertyValues<this> only types the public ones.
+    if ((changed as PropertyValues).has('data')) this.offeredBySelection = new Set();
+    for (const topic of this.selection) this.offeredBySelection.add(topic);
     this.shown = selectNetworks(this.data.networks, this.selection);
     // Unknown ids are judged against the dataset in use, so not while one loads.
     if (this.status === 'ready') this.warnUnknownTopics();
@@ -122,7 +130,7 @@ export class CityNetworks extends LitElement {
 
   private renderContent() {
     if (this.status === 'loading') {
-      return this.renderMessage(msg('Loading city networks…'));
+      return this.renderMessage(msg('Loading city networks…'), 'status');
     }
     if (this.status === 'error') {
       return this.renderMessage(msg('The list of city networks could not be loaded.'), 'alert');
@@ -138,7 +146,7 @@ export class CityNetworks extends LitElement {
     const { selection } = this;
     return renderFilterBar({
       language: this.language.language,
-      topics: filterTopics(Object.keys(topics), networks, selection),
+      topics: filterTopics(Object.keys(topics), networks, [...this.offeredBySelection]),
       selected: new Set(selection),
       topicLabel: this.topicLabel,
       shown: this.shown.length,
@@ -163,7 +171,7 @@ export class CityNetworks extends LitElement {
     </ul>`;
   }
 
-  private renderMessage(text: string, role?: 'alert') {
+  private renderMessage(text: string, role?: 'status' | 'alert') {
     return html`<p part="message" class="message" role=${ifDefined(role)}>${text}</p>`;
   }
 

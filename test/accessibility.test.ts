@@ -114,6 +114,18 @@ describe('axe: no violations in any state', () => {
     }
   }
 
+  it('the loading state, announced politely', async () => {
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise(() => {});
+    try {
+      const el = await renderIn({}, html`<city-networks src="/slow.json"></city-networks>`);
+      expect(part(el, 'message').getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
   it('custom data with a text in the other language only', async () => {
     const el = await renderIn({}, html`<city-networks lang="de"></city-networks>`);
     el.networks = [{ ...customNetworks()[0]!, summary: { en: 'English only.' } }];
@@ -150,6 +162,17 @@ describe('keyboard (2.1.1, 2.1.2, 2.4.3, 2.4.7)', () => {
       expect(el.shadowRoot!.activeElement).to.equal(topicButton(el, 'Health'));
     }
     expect(el.selectedTopics).to.deep.equal(['health']);
+  });
+
+  it('keeps a toggle, and focus on it, when its topic matches nothing and is unpressed', async () => {
+    const el = await renderIn({}, html`<city-networks topics="human-rights"></city-networks>`);
+    const toggle = topicButton(el, 'Human rights');
+    toggle.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.selectedTopics).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement).to.equal(topicButton(el, 'Human rights'));
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

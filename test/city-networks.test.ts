@@ -307,8 +307,8 @@ describe('<city-networks> languages', () => {
     expect(card.querySelector('.facts')!.textContent).to.contain('mehr als 1.500 Mitglieder');
     const links = [...card.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.deep.equal([
-      'Mehr über Klima-Bündnis auf berlin.de (auf Englisch)',
-      'Website von Klima-Bündnis',
+      'Mehr über das Netzwerk Klima-Bündnis auf berlin.de (auf Englisch)',
+      'Website des Netzwerks Klima-Bündnis',
     ]);
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
   });

@@ -17,14 +17,15 @@ export function selectNetworks(
 
 /**
  * The topics to offer as filters, in label order: every labelled topic that a
- * network uses, and every selected one (so a selection can always be undone).
+ * network uses, and the `extra` ones (selected topics, so a selection can
+ * always be undone).
  */
 export function filterTopics(
   labelled: readonly string[],
   networks: readonly Network[],
-  selected: readonly string[],
+  extra: readonly string[],
 ): string[] {
-  const offered = new Set(selected);
+  const offered = new Set(extra);
   for (const network of networks) for (const topic of network.topics) offered.add(topic);
   return labelled.filter((topic) => offered.has(topic));
 }
