@@ -5,9 +5,13 @@ export const FETCH_TIMEOUT_MS = 10_000;
  * Fetches and parses a JSON dataset. Aborts when `signal` does (the `src`
  * changed or the element left the page) or after the timeout.
  */
-export async function fetchDataset(url: string, signal: AbortSignal): Promise<unknown> {
+export async function fetchDataset(
+  url: string,
+  signal: AbortSignal,
+  timeout = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
   const response = await fetch(url, {
-    signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+    signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
     headers: { accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);

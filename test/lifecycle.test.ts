@@ -1,0 +1,204 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { fetchDataset } from '../src/data/fetch.js';
+import type { CityNetworks } from '../src/index.js';
+import { customNetworks, part, parts, settled, shownIds, topicButton } from './helpers.js';
+
+/**
+ * The element's life on a page: attached and detached, moved between
+ * documents, fed foreign data. It must keep working and leave nothing behind.
+ */
+
+/** Counts live observations and languagechange listeners while a test runs. */
+function watchResources() {
+  const observing = new Set<MutationObserver>();
+  let languageListeners = 0;
+  const original = {
+    observe: MutationObserver.prototype.observe,
+    disconnect: MutationObserver.prototype.disconnect,
+    add: window.addEventListener,
+    remove: window.removeEventListener,
+  };
+  MutationObserver.prototype.observe = function (...args) {
+    observing.add(this);
+    return original.observe.apply(this, args);
+  };
+  MutationObserver.prototype.disconnect = function () {
+    observing.delete(this);
+    return original.disconnect.apply(this);
+  };
+  window.addEventListener = function (
+    this: Window,
+    ...args: Parameters<Window['addEventListener']>
+  ) {
+    if (args[0] === 'languagechange') languageListeners++;
+    return original.add.apply(this, args);
+  } as Window['addEventListener'];
+  window.removeEventListener = function (
+    this: Window,
+    ...args: Parameters<Window['removeEventListener']>
+  ) {
+    if (args[0] === 'languagechange') languageListeners--;
+    return original.remove.apply(this, args);
+  } as Window['removeEventListener'];
+  return {
+    get observers() {
+      return observing.size;
+    },
+    get languageListeners() {
+      return languageListeners;
+    },
+    restore() {
+      Object.assign(MutationObserver.prototype, {
+        observe: original.observe,
+        disconnect: original.disconnect,
+      });
+      Object.assign(window, {
+        addEventListener: original.add,
+        removeEventListener: original.remove,
+      });
+    },
+  };
+}
+
+/** A fetch that never answers on its own, recording each request's signal. */
+function holdFetches() {
+  const original = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = (_input, init) =>
+    new Promise((_resolve, reject) => {
+      const signal = init!.signal!;
+      signals.push(signal);
+      signal.addEventListener('abort', () => reject(signal.reason));
+    });
+  return { signals, restore: () => (window.fetch = original) };
+}
+
+describe('<city-networks> life cycle', () => {
+  it('keeps working after being removed and re-added 100 times, leaving no observer or listener behind', async () => {
+    const resources = watchResources();
+    try {
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('city-networks');
+      for (let i = 0; i < 100; i++) {
+        container.append(el);
+        el.remove();
+      }
+      container.append(el);
+      await el.updateComplete;
+      expect(resources.observers).to.equal(1);
+      expect(resources.languageListeners).to.equal(1);
+      topicButton(el, 'Climate').click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length.within(1, 13);
+      el.remove();
+      expect(resources.observers).to.equal(0);
+      expect(resources.languageListeners).to.equal(0);
+    } finally {
+      resources.restore();
+    }
+  });
+
+  it('moves to another document and follows that document’s language', async () => {
+    const iframe = await fixture<HTMLIFrameElement>(
+      html`<iframe title="another document"></iframe>`,
+    );
+    const other = iframe.contentDocument!;
+    other.documentElement.lang = 'de';
+    document.documentElement.lang = 'en';
+    const el = await fixture<CityNetworks>(html`<city-networks></city-networks>`);
+    expect(part(el, 'count').textContent!.trim()).to.equal('14 of 14 networks');
+    other.body.append(el);
+    await settled(el);
+    expect(part(el, 'count').textContent!.trim()).to.equal('14 von 14 Netzwerken');
+    other.documentElement.lang = 'en';
+    await settled(el);
+    expect(part(el, 'count').textContent!.trim()).to.equal('14 of 14 networks');
+    document.body.append(el);
+    el.remove();
+  });
+
+  it('copes with any value a host sets, never throwing', async () => {
+    const el = await fixture<CityNetworks>(html`<city-networks></city-networks>`);
+    const originalError = console.error;
+    console.error = () => {};
+    try {
+      for (const value of [null, undefined, 'networks', 42, {}, [null], [[]]]) {
+        el.networks = value as never;
+        await el.updateComplete;
+        expect(part(el, 'message').getAttribute('role')).to.equal('alert');
+      }
+      el.headingLevel = Number('abc');
+      el.selectedTopics = ['', ' ', 'climate'];
+      el.networks = customNetworks();
+      await el.updateComplete;
+      expect(part(el, 'card-title').tagName).to.equal('H3');
+      expect(shownIds(el)).to.deep.equal(['alpha']);
+    } finally {
+      console.error = originalError;
+    }
+  });
+});
+
+describe('<city-networks> loading src', () => {
+  it('aborts the request when src changes, and when the element leaves the page', async () => {
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<CityNetworks>(
+        html`<city-networks src="/first.json"></city-networks>`,
+      );
+      expect(fetches.signals).to.have.length(1);
+      el.src = '/second.json';
+      await el.updateComplete;
+      expect(fetches.signals[0]!.aborted).to.equal(true);
+      expect(fetches.signals[1]!.aborted).to.equal(false);
+      el.remove();
+      expect(fetches.signals[1]!.aborted).to.equal(true);
+      // Back on the page, it loads again instead of waiting forever.
+      document.body.append(el);
+      await el.updateComplete;
+      expect(fetches.signals).to.have.length(3);
+      el.remove();
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('never shows a dataset that arrives after src has moved on', async () => {
+    const slow = URL.createObjectURL(new Blob([JSON.stringify(customNetworks())]));
+    const el = await fixture<CityNetworks>(html`<city-networks src=${slow}></city-networks>`);
+    el.removeAttribute('src');
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(shownIds(el)).to.have.length(14);
+  });
+
+  it('gives up after its timeout', async () => {
+    const fetches = holdFetches();
+    try {
+      const request = fetchDataset('/never.json', new AbortController().signal, 50);
+      const error = await request.then(
+        () => undefined,
+        (reason: Error) => reason,
+      );
+      expect(error?.name).to.equal('TimeoutError');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('renders 10,000 networks', async () => {
+    const el = await fixture<CityNetworks>(html`<city-networks></city-networks>`);
+    el.networks = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `n-${i}`,
+      name: { en: `Network ${i}`, de: `Netzwerk ${i}` },
+      summary: { en: `Summary of network ${i}.`, de: `Über Netzwerk ${i}.` },
+      topics: [i % 2 ? 'climate' : 'culture'],
+    }));
+    await el.updateComplete;
+    expect(parts(el, 'card')).to.have.length(10_000);
+    expect(part(el, 'count').textContent!.trim()).to.equal('10,000 of 10,000 networks');
+    topicButton(el, 'Climate').click();
+    await el.updateComplete;
+    await waitUntil(() => part(el, 'count').textContent!.trim() === '5,000 of 10,000 networks');
+  });
+});
