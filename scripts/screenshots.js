@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
-const outDir = process.argv[2] ?? 'screenshots';
+const outDir = process.argv[2] ?? 'docs/screenshots';
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
 const { port } = server.httpServer.address();

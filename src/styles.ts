@@ -134,11 +134,14 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  .tags,
-  .facts {
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.5em;
+  }
+
+  .tags,
+  .facts {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -147,10 +150,6 @@ export const styles = css`
     padding: 0 0.6em;
     border: 0.0625em solid var(--_border);
     border-radius: 1em;
-  }
-
-  .facts li + li::before {
-    content: '· ' / '';
   }
 
   .links {
