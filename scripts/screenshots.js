@@ -40,6 +40,18 @@ try {
       }
     }
   }
+  // The themes page: both looks, made with the styling API only.
+  for (const scheme of ['light', 'dark']) {
+    await page.setViewport({ width: 1280, height: 900 });
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    });
+    await page.goto(`http://localhost:${port}/demo/themes.html`, { waitUntil: 'networkidle0' });
+    const name = `${outDir}/themes-${scheme}`;
+    await page.screenshot({ path: `${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${name}-top.png` });
+    console.log(name);
+  }
 } finally {
   await browser.close();
   await server.close();

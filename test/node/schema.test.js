@@ -47,6 +47,14 @@ describe('schema/city-networks.schema.json', () => {
     });
   }
 
+  it('accepts the example file demo/custom-networks.json, as the element does', async () => {
+    const example = JSON.parse(
+      await readFile(new URL('../../demo/custom-networks.json', import.meta.url), 'utf8'),
+    );
+    assert.equal(validate(example), true, JSON.stringify(validate.errors));
+    assert.deepEqual(readDataset(example, builtInDataset.topics).rejected, []);
+  });
+
   it('accepts a minimal record and custom topic labels, as the element does', () => {
     const dataset = {
       topics: { sports: { en: 'Sports' } },

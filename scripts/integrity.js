@@ -1,0 +1,51 @@
+// Subresource Integrity for the files a host page loads from another origin.
+//
+//   node scripts/integrity.js          writes dist/integrity.json (part of npm run build)
+//   node scripts/integrity.js --docs   also rewrites the hashes in README.md and demo/*.html
+//
+// A test (test/node/integrity.test.js) checks that both match the built files.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const HOST_FILES = ['city-networks.js', 'city-networks.iife.js'];
+
+/** `sha384-…` of a file in dist/, as an integrity attribute wants it. */
+export async function integrityOf(file) {
+  const bytes = await readFile(`${root}dist/${file}`);
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** The documents whose snippets carry integrity attributes. */
+export async function documents() {
+  const demos = (await readdir(`${root}demo`)).filter((name) => name.endsWith('.html'));
+  return ['README.md', ...demos.map((name) => `demo/${name}`)];
+}
+
+/** Every `…/<file>" … integrity="…"` pair in a text, in order. */
+export function snippetHashes(text) {
+  return [...text.matchAll(/\/(city-networks(?:\.iife)?\.js)"\s+integrity="([^"]*)"/g)].map(
+    ([, file, integrity]) => ({ file, integrity }),
+  );
+}
+
+async function main() {
+  const hashes = {};
+  for (const file of HOST_FILES) hashes[file] = await integrityOf(file);
+  await writeFile(`${root}dist/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+  if (!process.argv.includes('--docs')) return;
+  for (const document of await documents()) {
+    const text = await readFile(`${root}${document}`, 'utf8');
+    const updated = text.replace(
+      /(\/(city-networks(?:\.iife)?\.js)"\s+integrity=")[^"]*"/g,
+      (_, start, file) => `${start}${hashes[file]}"`,
+    );
+    if (updated !== text) {
+      await writeFile(`${root}${document}`, updated);
+      console.log(`updated the integrity hashes in ${document}`);
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
