@@ -1,0 +1,793 @@
+// Benchmark of <city-networks>: prints figures, never judges them. It fails
+// only on an error (a missing build, a page error, a widget that never shows
+// its cards). Needs `npm run build` (dist/ and lib/) and /usr/bin/chromium.
+//
+// 1. Bytes: dist/city-networks.js and .iife.js raw, gzip -9 and brotli 11; the
+//    ES file split by origin (Lit, localisation runtime, data, translations, our
+//    code), each generated character attributed to its source through the
+//    source map (VLQ decoded here).
+// 2. Time to first cards: navigation start (performance.timeOrigin) to the end
+//    of the first frame that shows all 14 cards, for the widget and for a
+//    library-free reference (bench/reference-vanilla.*); a fresh browser
+//    context with the cache off for every run.
+// 3. Interactions at 14, 1,000 and 10,000 networks: a topic click, and a change
+//    of <html lang>, each until the end of the frame that shows the result.
+// 4. Memory at 1,000 networks: JS heap and DOM nodes after a forced GC, after
+//    load and after 200 filter changes.
+//
+// "End of the frame": requestAnimationFrame runs just before a frame's style,
+// layout and paint; a setTimeout(0) queued from it runs once they are done.
+// This is the usual approximation of "painted" (compositing may follow later).
+// Timings are taken in the page with performance.now(); each is the median,
+// min and max over several timed runs after warm-up runs.
+
+import { Buffer } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+import zlib from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+/* global console -- Node */
+/* global window, document, performance, requestAnimationFrame, setTimeout, clearTimeout,
+   customElements, MutationObserver, bench -- in the functions that run in the page */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+const FIRST_CARDS_RUNS = { warmups: 2, runs: 7 };
+const SIZES = [
+  { count: 14, builtIn: true, warmups: 2, runs: 7 }, // the built-in dataset, not set
+  { count: 1000, warmups: 2, runs: 7 },
+  { count: 10000, warmups: 1, runs: 5 },
+];
+const MEMORY = { count: 1000, filterChanges: 200, buttons: 5 };
+
+/** The two pages under test, served from memory; `html` gets the built-in dataset. */
+const PAGES = [
+  {
+    name: '<city-networks> (Lit)',
+    url: '/bench/lit.html',
+    tag: 'city-networks',
+    html: () => LIT_PAGE,
+  },
+  {
+    name: 'vanilla reference',
+    url: '/bench/reference-vanilla.html',
+    tag: 'reference-city-networks',
+    html: (dataset) => referencePage(dataset),
+  },
+];
+
+// ---------------------------------------------------------------- formatting
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => n.toFixed(1);
+const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
+
+function printTable(title, headers, rows, notes = []) {
+  const cells = [headers, ...rows].map((row) => row.map(String));
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const line = (row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])));
+  console.log(`\n${title}\n`);
+  console.log(line(cells[0]).join('  '));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of cells.slice(1)) console.log(line(row).join('  '));
+  for (const note of notes) console.log(note);
+}
+
+function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: values.length };
+}
+
+const timingCells = (summary) => [ms(summary.median), ms(summary.min), ms(summary.max)];
+
+// -------------------------------------------------------------- 1. bytes
+
+const gzip = (text) => zlib.gzipSync(Buffer.from(text), { level: 9 }).length;
+const brotli = (buffer) =>
+  zlib.brotliCompressSync(buffer, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  }).length;
+
+/** Where a source (path relative to the repository) belongs; first match wins. */
+const GROUPS = [
+  ['Lit', (file) => /^node_modules\/(lit[^/]*|@lit\/reactive-element)\//.test(file)],
+  ['localisation runtime', (file) => file.startsWith('node_modules/@lit/localize/')],
+  ['data (src/data/networks.ts)', (file) => file === 'src/data/networks.ts'],
+  ['translations (src/generated/)', (file) => file.startsWith('src/generated/')],
+  ['own code (rest of src/)', (file) => file.startsWith('src/')],
+];
+const UNATTRIBUTED = 'unmapped (bundler helpers)';
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUES = new Map([...BASE64].map((char, value) => [char, value]));
+
+/** One source map segment: base64 VLQ numbers, each signed in its lowest bit. */
+function decodeSegment(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64_VALUES.get(char);
+    value += (digit & 31) * 2 ** shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value % 2 ? -Math.floor(value / 2) : value / 2);
+      value = shift = 0;
+    }
+  }
+  return values;
+}
+
+/**
+ * The mappings as a list of segments in file order, each with the offset in
+ * the generated code where it starts and its source index (undefined for a
+ * segment without a source). Columns restart on each line; the source index
+ * is relative to the previous segment's, across lines.
+ */
+function decodeMappings(mappings, code) {
+  const segments = [];
+  let lineStart = 0;
+  let source = 0;
+  for (const line of mappings.split(';')) {
+    let column = 0;
+    const onLine = [];
+    for (const text of line.split(',')) {
+      if (!text) continue;
+      const [columnDelta, sourceDelta] = decodeSegment(text);
+      column += columnDelta;
+      const hasSource = sourceDelta !== undefined;
+      if (hasSource) source += sourceDelta;
+      onLine.push({ offset: lineStart + column, source: hasSource ? source : undefined });
+    }
+    segments.push(...onLine.sort((a, b) => a.offset - b.offset));
+    const lineEnd = code.indexOf('\n', lineStart);
+    lineStart = lineEnd === -1 ? code.length : lineEnd + 1;
+  }
+  return segments;
+}
+
+/**
+ * For each character (UTF-16 unit, as source map columns count) of the
+ * generated code, the group of the source it came from. A segment owns the
+ * characters up to the next segment, across line ends: the lines of a
+ * multi-line template literal (CSS, HTML) have no segments of their own.
+ * The trailing sourceMappingURL comment stays unattributed.
+ */
+function attributeCharacters(code, map, mapDir) {
+  const groupOfSource = map.sources.map((source) => {
+    const file = path.relative(ROOT, path.resolve(mapDir, source)).split(path.sep).join('/');
+    return GROUPS.find(([, matches]) => matches(file))?.[0] ?? UNATTRIBUTED;
+  });
+  const comment = code.lastIndexOf('\n//# sourceMappingURL=');
+  const end = comment === -1 ? code.length : comment;
+  const owners = new Array(code.length).fill(UNATTRIBUTED);
+  const segments = decodeMappings(map.mappings, code);
+  segments.forEach(({ offset, source }, i) => {
+    const group = source === undefined ? UNATTRIBUTED : groupOfSource[source];
+    owners.fill(group, offset, Math.min(segments[i + 1]?.offset ?? end, end));
+  });
+  return owners;
+}
+
+/** Per group: characters, gzip of its code alone, and gzip of the file minus gzip without it. */
+function splitByGroup(code, owners) {
+  const whole = gzip(code);
+  return [...GROUPS.map(([name]) => name), UNATTRIBUTED].map((name) => {
+    let own = '';
+    let rest = '';
+    for (let i = 0; i < code.length; i++) {
+      if (owners[i] === name) own += code[i];
+      else rest += code[i];
+    }
+    return { name, chars: own.length, alone: gzip(own), marginal: whole - gzip(rest) };
+  });
+}
+
+async function readDist(name) {
+  try {
+    return await readFile(path.join(ROOT, 'dist', name));
+  } catch (error) {
+    throw new Error(`cannot read dist/${name}: run \`npx vite build\` first (${error.message})`);
+  }
+}
+
+async function printBytes(dataset) {
+  const rows = [];
+  for (const name of ['city-networks.js', 'city-networks.iife.js']) {
+    const buffer = await readDist(name);
+    rows.push([`dist/${name}`, int(buffer.length), int(gzip(buffer)), int(brotli(buffer))]);
+  }
+  printTable('1. Bytes of the host files', ['file', 'raw', 'gzip -9', 'brotli 11'], rows);
+
+  const code = (await readDist('city-networks.js')).toString('utf8');
+  const map = JSON.parse(await readDist('city-networks.js.map'));
+  const groups = splitByGroup(code, attributeCharacters(code, map, path.join(ROOT, 'dist')));
+  const total = gzip(code);
+  printTable(
+    'dist/city-networks.js by origin (through dist/city-networks.js.map)',
+    ['origin', 'chars', 'share', 'gzip alone', 'gzip marginal'],
+    [
+      ...groups.map((group) => [
+        group.name,
+        int(group.chars),
+        percent(group.chars, code.length),
+        int(group.alone),
+        int(group.marginal),
+      ]),
+      [
+        'whole file',
+        int(code.length),
+        '100.0 %',
+        int(total),
+        `(sum ${int(groups.reduce((sum, group) => sum + group.marginal, 0))})`,
+      ],
+    ],
+    [
+      '',
+      'chars: UTF-16 units of the generated code (the file has non-ASCII text, so bytes differ).',
+      'gzip alone: gzip -9 of the group’s characters on their own; it overstates, as the group',
+      '  cannot share back-references with the rest of the file.',
+      'gzip marginal: gzip -9 of the file minus gzip -9 of the file without the group; it',
+      '  understates, as what the group shares with the rest is counted for neither.',
+      '',
+      'Issue reference: bare Lit element 5,930 B gz; dataset as JSON ≈ 4,100 B gz.',
+      `This build’s built-in dataset as JSON (JSON.stringify): ${int(
+        Buffer.byteLength(JSON.stringify(dataset)),
+      )} B raw, ${int(gzip(JSON.stringify(dataset)))} B gzip -9.`,
+    ],
+  );
+}
+
+// ------------------------------------------------------------- the pages
+
+/** Deterministic synthetic networks (also run in the page, so self-contained). */
+function makeNetworks(count) {
+  const TOPICS = [
+    'climate',
+    'economy',
+    'science',
+    'culture',
+    'urban-development',
+    'social-integration',
+  ];
+  const THEMES = {
+    climate: ['Klimaschutz', 'climate action'],
+    economy: ['Wirtschaft', 'the economy'],
+    science: ['Forschung', 'research'],
+    culture: ['Kultur', 'culture'],
+    'urban-development': ['Stadtentwicklung', 'urban development'],
+    'social-integration': ['Integration', 'integration'],
+  };
+  const REGIONS = [
+    ['an der Ostsee', 'around the Baltic Sea'],
+    ['in Mitteleuropa', 'in Central Europe'],
+    ['am Mittelmeer', 'on the Mediterranean'],
+    ['an der Donau', 'along the Danube'],
+    ['in Skandinavien', 'in Scandinavia'],
+    ['weltweit', 'around the world'],
+  ];
+  let seed = 0x5eed;
+  // mulberry32: a small seeded PRNG, so every run gets the same data.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const drawn = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(TOPICS));
+    const topics = [...new Set(drawn)];
+    const themes = (language) => topics.map((topic) => THEMES[topic][language]).join(', ');
+    const [regionDe, regionEn] = pick(REGIONS);
+    const network = {
+      id: `n-${i}`,
+      name: {
+        de: `Städtenetzwerk ${i} für ${THEMES[topics[0]][0]} ${regionDe}`,
+        en: `City Network ${i} for ${THEMES[topics[0]][1]} ${regionEn}`,
+      },
+      summary: {
+        de: `Städte ${regionDe} arbeiten gemeinsam an ${themes(0)}, tauschen Erfahrungen aus und vertreten ihre Anliegen gegenüber Staaten und der Europäischen Union.`,
+        en: `Cities ${regionEn} work together on ${themes(1)}, share what they have learnt and speak up for their interests with national governments and the European Union.`,
+      },
+      topics,
+    };
+    if (i % 3 === 0) network.abbreviation = `CN${i}`;
+    if (i % 2 === 0) {
+      network.members = { count: 20 + Math.floor(random() * 2000), qualifier: 'more-than' };
+    }
+    if (i % 4 !== 3) network.founded = 1950 + (i % 70);
+    if (i % 5 !== 4) {
+      network.links = {
+        info: { de: `https://example.org/n-${i}/de`, en: `https://example.org/n-${i}/en` },
+        website: `https://example.org/n-${i}`,
+      };
+    }
+    return network;
+  });
+}
+
+/**
+ * Runs in the page, inline at the end of <head>, so before the element's
+ * module (modules are deferred): records the first frame with `expectedCards`
+ * cards, and offers the measured actions as `window.bench`. Every timing ends
+ * with the end of a frame (see the header).
+ */
+function pageHarness(tag, expectedCards) {
+  const widget = () => document.querySelector(tag);
+  const root = () => widget().shadowRoot;
+  const cardCount = () => root().querySelectorAll('[part~=card]').length;
+  const countText = () => root().querySelector('[part~=count]').textContent.trim();
+  const frameEnd = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  const settled = async () => {
+    await widget().updateComplete; // Lit; undefined for the vanilla reference
+    await frameEnd();
+  };
+
+  const firstCards = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${expectedCards} cards in 30 s`)), 30000);
+    customElements.whenDefined(tag).then(() => {
+      // Defined means upgraded: the shadow root exists; watch it render.
+      const observer = new MutationObserver(check);
+      observer.observe(root(), { childList: true, subtree: true });
+      check();
+      function check() {
+        if (cardCount() !== expectedCards) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        frameEnd().then(() => resolve(performance.now()));
+      }
+    }, reject);
+  });
+
+  /** Sets `count` synthetic networks; ms to the end of the frame showing them. */
+  async function setNetworks(count) {
+    // makeNetworks is inlined in the page before this function.
+    const networks = makeNetworks(count);
+    const t0 = performance.now();
+    widget().networks = networks;
+    await settled();
+    if (cardCount() !== count) throw new Error(`${cardCount()} cards shown, ${count} expected`);
+    return performance.now() - t0;
+  }
+
+  function topicButton(topic) {
+    const button = root().querySelector(`[part~=topic][data-topic="${topic}"]`);
+    if (!button) throw new Error(`no button for topic ${topic}`);
+    return button;
+  }
+
+  /** Toggles a topic; ms to the end of the frame showing the new selection. */
+  async function clickTopic(topic) {
+    const pressed = topicButton(topic).getAttribute('aria-pressed');
+    const t0 = performance.now();
+    topicButton(topic).click();
+    await settled();
+    const elapsed = performance.now() - t0;
+    if (topicButton(topic).getAttribute('aria-pressed') === pressed) {
+      throw new Error(`clicking ${topic} did not change aria-pressed`);
+    }
+    return { elapsed, action: pressed === 'true' ? 'click off' : 'click on' };
+  }
+
+  /** Clears the selection (not timed), so the next measurement starts from all cards. */
+  async function clearSelection() {
+    for (const button of root().querySelectorAll('[part~=topic][aria-pressed=true]')) {
+      button.click();
+      await settled();
+    }
+  }
+
+  /** Switches <html lang> between de and en; ms to the end of the frame in the new language. */
+  async function switchLanguage() {
+    const before = countText();
+    const html = document.documentElement;
+    const from = html.lang;
+    const t0 = performance.now();
+    html.lang = from === 'de' ? 'en' : 'de';
+    // The element hears of it through a MutationObserver (a microtask), then renders.
+    do {
+      await nextTask();
+      await widget().updateComplete;
+      if (performance.now() - t0 > 30000) throw new Error('the count never changed language');
+    } while (countText() === before);
+    await frameEnd();
+    return { elapsed: performance.now() - t0, action: `lang ${from} → ${html.lang}` };
+  }
+
+  /** Clicks the first `buttons` topic toggles in turn, `count` times. */
+  async function filterChanges(count, buttons) {
+    for (let i = 0; i < count; i++) {
+      // Queried each time: the reference re-creates its buttons on every render.
+      root().querySelectorAll('[part~=topic]')[i % buttons].click();
+      await settled();
+    }
+    return { selected: root().querySelectorAll('[aria-pressed=true]').length, cards: cardCount() };
+  }
+
+  window.bench = {
+    firstCards,
+    setNetworks,
+    clickTopic,
+    clearSelection,
+    switchLanguage,
+    filterChanges,
+  };
+}
+
+/** The page with makeNetworks and pageHarness inlined at the end of its head. */
+function withHarness(html, tag, expectedCards) {
+  const script = `<script>\n${makeNetworks}\n(${pageHarness})(${JSON.stringify(tag)}, ${expectedCards});\n</script>\n`;
+  const end = html.lastIndexOf('</head>');
+  return `${html.slice(0, end)}${script}${html.slice(end)}`;
+}
+
+const LIT_PAGE = `<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <title>city-networks bench</title>
+    <script type="module" src="/dist/city-networks.js"></script>
+  </head>
+  <body>
+    <city-networks id="widget"></city-networks>
+  </body>
+</html>
+`;
+
+/** The reference page, with the dataset inlined as JSON (safe inside <script>). */
+async function referencePage(dataset) {
+  const html = await readFile(path.join(ROOT, 'bench/reference-vanilla.html'), 'utf8');
+  const json = JSON.stringify(dataset).replaceAll('<', '\\u003c');
+  return html.replace(
+    /(<script type="application\/json" id="reference-data">)[\s\S]*?(<\/script>)/,
+    (_, open, close) => `${open}${json}${close}`,
+  );
+}
+
+// ------------------------------------------------------------- the server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
+
+/** Serves /work/main as static files, and `pages` (path → HTML) from memory. */
+async function startServer(pages) {
+  const server = http.createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    const headers = { 'cache-control': 'no-store' };
+    if (pages.has(pathname)) {
+      response.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
+      response.end(pages.get(pathname));
+      return;
+    }
+    const file = path.join(ROOT, decodeURIComponent(pathname));
+    try {
+      if (!file.startsWith(ROOT)) throw new Error('outside the root');
+      const body = await readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { ...headers, 'content-type': type });
+      response.end(body);
+    } catch {
+      response.writeHead(pathname === '/favicon.ico' ? 204 : 404, headers);
+      response.end();
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return server;
+}
+
+// -------------------------------------------------------- browser helpers
+
+/**
+ * Opens `url` in a fresh browser context with the cache off, waits for its
+ * first cards, and runs `use(page, firstCards)`. Fails on any page error.
+ */
+async function withPage(browser, url, use) {
+  const context = await browser.createBrowserContext();
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.setViewport(VIEWPORT);
+    await page.setCacheEnabled(false);
+    await page.goto(url);
+    const firstCards = await page.evaluate(() => window.bench.firstCards);
+    const result = await use(page, firstCards);
+    if (errors.length) throw new Error(`errors in ${url}:\n${errors.join('\n')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** `warmups` untimed calls of `once`, then `runs` timed ones: their results. */
+async function repeat({ warmups, runs }, once) {
+  for (let i = 0; i < warmups; i++) await once();
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once());
+  return results;
+}
+
+/** Main-thread time so far (ms): all tasks, style recalculation, layout. */
+async function mainThreadTimes(page) {
+  const metrics = await page.metrics();
+  return {
+    task: metrics.TaskDuration * 1000,
+    style: metrics.RecalcStyleDuration * 1000,
+    layout: metrics.LayoutDuration * 1000,
+  };
+}
+
+/**
+ * Repeats an in-page action that returns `{ elapsed, action }`; each timed
+ * sample also gets the main-thread time it took, split as mainThreadTimes.
+ */
+function sampleInPage(page, runs, action) {
+  return repeat(runs, async () => {
+    const before = await mainThreadTimes(page);
+    const sample = await page.evaluate(action);
+    const after = await mainThreadTimes(page);
+    for (const key of Object.keys(before)) sample[key] = after[key] - before[key];
+    return sample;
+  });
+}
+
+// ------------------------------------------------- 2. time to first cards
+
+async function printFirstCards(browser, origin) {
+  const rows = [];
+  for (const { name, url } of PAGES) {
+    const times = await repeat(FIRST_CARDS_RUNS, () =>
+      withPage(browser, origin + url, (_, firstCards) => firstCards),
+    );
+    rows.push([name, ...timingCells(summarize(times))]);
+  }
+  printTable(
+    `2. Time to first cards (the built-in networks), ms; ${FIRST_CARDS_RUNS.runs} runs after ${FIRST_CARDS_RUNS.warmups} warm-ups`,
+    ['page', 'median', 'min', 'max'],
+    rows,
+    [
+      '',
+      'From navigation start (performance.timeOrigin) to the end of the first frame with all the',
+      'cards in the shadow root: a MutationObserver on the shadow root sees the last card, then',
+      'requestAnimationFrame → setTimeout(0) marks the end of that frame. Every run is a new',
+      `browser context with the cache off; served from 127.0.0.1; viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
+    ],
+  );
+}
+
+// ------------------------------------------------------- 3. interactions
+
+async function interactionTimings(browser, url, size) {
+  return withPage(browser, url, async (page) => {
+    const setup = size.builtIn
+      ? undefined
+      : await page.evaluate((n) => bench.setNetworks(n), size.count);
+    const clicks = await sampleInPage(page, size, () => bench.clickTopic('climate'));
+    await page.evaluate(() => bench.clearSelection());
+    const langs = await sampleInPage(page, size, () => bench.switchLanguage());
+    return { setup, clicks, langs };
+  });
+}
+
+/** Mean per run of elapsed time and its main-thread split, for one kind of action. */
+function breakdown(samples) {
+  const mean = (key) => samples.reduce((sum, sample) => sum + sample[key], 0) / samples.length;
+  const [elapsed, task, style, layout] = ['elapsed', 'task', 'style', 'layout'].map(mean);
+  return [elapsed, style, layout, task - style - layout].map(ms);
+}
+
+async function printInteractions(browser, origin) {
+  const rows = [];
+  const splitRows = [];
+  for (const size of SIZES) {
+    for (const { name, url } of PAGES) {
+      const { setup, clicks, langs } = await interactionTimings(browser, origin + url, size);
+      const elapsed = (samples) => summarize(samples.map((sample) => sample.elapsed));
+      rows.push([
+        int(size.count),
+        name,
+        `${size.runs}+${size.warmups}`,
+        setup === undefined ? '–' : ms(setup),
+        ...timingCells(elapsed(clicks)),
+        ...timingCells(elapsed(langs)),
+      ]);
+      for (const action of ['click on', 'click off']) {
+        const samples = clicks.filter((sample) => sample.action === action);
+        splitRows.push([int(size.count), name, action, samples.length, ...breakdown(samples)]);
+      }
+      splitRows.push([int(size.count), name, 'lang', langs.length, ...breakdown(langs)]);
+    }
+  }
+  printTable(
+    '3. Interactions, ms to the end of the frame that shows the result',
+    [
+      'networks',
+      'page',
+      'runs+warm',
+      'set data',
+      'click med',
+      'min',
+      'max',
+      'lang med',
+      'min',
+      'max',
+    ],
+    rows,
+    [
+      '',
+      'click: a click on the "climate" toggle, alternately on and off (on shows about a third of',
+      '  the cards, off all of them again), until the end of the frame after the update; so min',
+      '  and max are mostly "on" and "off" runs, and the median is either.',
+      'lang: <html lang> alternately de → en and en → de, until the count is in the new language',
+      '  and the frame showing it has ended.',
+      'set data: setting the `networks` property once (validation included for Lit), to the end',
+      '  of the frame that shows the cards; one sample. 14 is the built-in dataset.',
+      `Fewer runs at 10,000 networks (${SIZES.at(-1).runs} timed after ${SIZES.at(-1).warmups} warm-up), as each`,
+      '  run re-renders up to 10,000 cards. Each size runs in a fresh page.',
+      '',
+      'Issue reference (other machine, ms; click@1000 / click@10000 / lang@1000):',
+      '  vanilla 203 / 2,066 / 265; Preact 269 / 2,518 / 306; React 249 / 2,423 / 290.',
+    ],
+  );
+  printTable(
+    '3b. Where the time of the timed runs goes: mean ms per run',
+    ['networks', 'page', 'action', 'runs', 'elapsed', 'style', 'layout', 'other'],
+    splitRows,
+    [
+      '',
+      "From Chromium's Performance.getMetrics (page.metrics()) before and after each run:",
+      'style = RecalcStyleDuration, layout = LayoutDuration, other = TaskDuration minus both',
+      "(script, DOM updates, paint, GC; it includes a little of the bench's own CDP calls).",
+    ],
+  );
+}
+
+// ------------------------------------------------------------- 4. memory
+
+async function heapAndNodes(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { JSHeapUsedSize, Nodes } = await page.metrics();
+  return { heap: JSHeapUsedSize, nodes: Nodes };
+}
+
+async function memory(browser, url) {
+  return withPage(browser, url, async (page) => {
+    const cdp = await page.createCDPSession();
+    await page.evaluate((n) => bench.setNetworks(n), MEMORY.count);
+    const before = await heapAndNodes(page, cdp);
+    const end = await page.evaluate(
+      (changes, buttons) => bench.filterChanges(changes, buttons),
+      MEMORY.filterChanges,
+      MEMORY.buttons,
+    );
+    if (end.selected || end.cards !== MEMORY.count) {
+      throw new Error(`after the filter changes: ${JSON.stringify(end)}, expected no selection`);
+    }
+    const after = await heapAndNodes(page, cdp);
+    return { before, after };
+  });
+}
+
+async function printMemory(browser, origin) {
+  const rows = [];
+  const mb = (bytes) => (bytes / 2 ** 20).toFixed(2);
+  const signed = (text, n) => (n >= 0 ? `+${text}` : text);
+  for (const { name, url } of PAGES) {
+    const { before, after } = await memory(browser, origin + url);
+    const heapDiff = after.heap - before.heap;
+    const nodeDiff = after.nodes - before.nodes;
+    rows.push([
+      name,
+      mb(before.heap),
+      mb(after.heap),
+      signed(mb(heapDiff), heapDiff),
+      int(before.nodes),
+      int(after.nodes),
+      signed(int(nodeDiff), nodeDiff),
+    ]);
+  }
+  printTable(
+    `4. Memory at ${int(MEMORY.count)} networks, after a forced GC`,
+    ['page', 'heap MiB, loaded', 'changed', 'diff', 'DOM nodes, loaded', 'changed', 'diff'],
+    rows,
+    [
+      '',
+      `loaded: after setting the networks. changed: after ${MEMORY.filterChanges} filter changes, clicking the first`,
+      `  ${MEMORY.buttons} topic toggles in turn (${MEMORY.filterChanges / (2 * MEMORY.buttons)} rounds of all on, then all off), so the selection ends`,
+      '  empty as at load.',
+      'Heap: JSHeapUsedSize, DOM nodes: Nodes of page.metrics(), after HeapProfiler.collectGarbage.',
+    ],
+  );
+}
+
+// ------------------------------------------------------------------- main
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+
+async function main() {
+  const networksModule = pathToFileURL(path.join(ROOT, 'lib/data/networks.js')).href;
+  const { builtInDataset } = await import(networksModule).catch((error) => {
+    throw new Error(`cannot import lib/data/networks.js: run \`npm run build\` (${error.message})`);
+  });
+  const pages = new Map();
+  for (const { url, tag, html } of PAGES) {
+    const page = await html(builtInDataset);
+    pages.set(url, withHarness(page, tag, builtInDataset.networks.length));
+  }
+
+  const start = performance.now();
+  let server;
+  let browser;
+  try {
+    server = await startServer(pages);
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    console.log(`city-networks bench, ${new Date().toISOString()}`);
+    console.log(`Chromium: ${await browser.version()}; Node ${process.versions.node}`);
+    console.log(`CPUs: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown'}`);
+    console.log(
+      `Load average at the start: ${loadAverage()} (other work on the machine skews timings)`,
+    );
+
+    await printBytes(builtInDataset);
+    await printFirstCards(browser, origin);
+    await printInteractions(browser, origin);
+    await printMemory(browser, origin);
+    const seconds = ((performance.now() - start) / 1000).toFixed(0);
+    console.log(`\nFinished in ${seconds} s; load average at the end: ${loadAverage()}.`);
+  } finally {
+    await browser?.close();
+    server?.closeAllConnections();
+    server?.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
