@@ -174,10 +174,10 @@ export default {
     shiftTab(),
     esbuildPlugin({
       ts: true,
-      // An explicit target: with the default ('auto') esbuild leaves decorators
-      // and newer syntax untouched for current browsers.
+      // An explicit target: with the default ('auto') esbuild leaves newer
+      // syntax untouched for current browsers.
       target: 'es2022',
-      // Our tsconfig: experimentalDecorators and verbatimModuleSyntax.
+      // Our tsconfig: useDefineForClassFields false (Lit's accessors), verbatimModuleSyntax.
       tsconfig: './tsconfig.json',
     }),
   ],

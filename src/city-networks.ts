@@ -1,5 +1,4 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingFor, renderCard } from './card.js';
 import { fetchDataset } from './data/fetch.js';
@@ -56,25 +55,34 @@ export class CityNetworks extends LitElement {
   /** The version of this copy, so a second copy on the page can tell. */
   static readonly version = VERSION;
 
-  /** Selected topic ids (attribute `topics`, space- or comma-separated). Empty shows every network. */
-  @property({
-    attribute: 'topics',
-    reflect: true,
-    converter: {
-      fromAttribute: parseTopicList,
-      toAttribute: (topics: string[]) => (topics.length ? topics.join(' ') : null),
+  // Declared here rather than with decorators: no decorator transform, in
+  // any tool, stands between the source and the browser.
+  static override properties = {
+    selectedTopics: {
+      attribute: 'topics',
+      reflect: true,
+      converter: {
+        fromAttribute: parseTopicList,
+        toAttribute: (topics: string[]) => (topics.length ? topics.join(' ') : null),
+      },
     },
-  })
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    networks: { attribute: false, noAccessor: true },
+    data: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
+  /** Selected topic ids (attribute `topics`, space- or comma-separated). Empty shows every network. */
   selectedTopics: string[] = [];
 
   /** URL of a JSON dataset that replaces the built-in one. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Level of the card headings, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The networks in use. Setting it replaces the dataset; it is validated like `src`. */
-  @property({ attribute: false })
   get networks(): readonly Network[] {
     return this.data.networks;
   }
@@ -83,8 +91,8 @@ export class CityNetworks extends LitElement {
     this.use(value);
   }
 
-  @state() private data: Dataset = builtInDataset;
-  @state() private status: Status = 'ready';
+  private data: Dataset = builtInDataset;
+  private status: Status = 'ready';
 
   private readonly language = new LanguageController(this);
   private loading?: AbortController;
