@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './build/minify-templates.js';
 
 /**
  * `npm start` serves the demo from the TypeScript sources; `npm run build`
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
  * decorators (Vite 8 would leave TC39 ones unlowered).
  */
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,5 +1,7 @@
-import { msg, str } from './localization.js';
+import { inLanguage, msg, str } from './localization.js';
 import { nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { pickText } from './data/text.js';
 import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
@@ -10,12 +12,14 @@ export interface CardContext {
   readonly language: Language;
   /** The heading element, from `heading-level`. */
   readonly heading: StaticValue;
-  readonly topicLabel: (topic: string) => PartlyTranslated;
+  /** Topic labels by id; validation labels every id a network uses. */
+  readonly topicLabels: Readonly<Record<string, PartlyTranslated>>;
 }
 
+const DEFAULT_HEADING = literal`h3`;
 const HEADINGS: readonly StaticValue[] = [
   literal`h2`,
-  literal`h3`,
+  DEFAULT_HEADING,
   literal`h4`,
   literal`h5`,
   literal`h6`,
@@ -23,7 +27,7 @@ const HEADINGS: readonly StaticValue[] = [
 
 /** The heading element for `heading-level` 2 to 6; anything else gets the default, 3. */
 export function headingFor(level: number): StaticValue {
-  return HEADINGS[level - 2] ?? literal`h3`;
+  return HEADINGS[level - 2] ?? DEFAULT_HEADING;
 }
 
 function membersText({ count, qualifier = 'exactly' }: Members, language: Language): string {
@@ -76,8 +80,8 @@ function renderLinks(network: Network, shortName: string, language: Language) {
               })}${
                 page.lang === language
                   ? nothing
-                  : html` <span
-                      >(${page.lang === 'de' ? msg('in German', { desc: 'After a link whose page is in German' }) : msg('in English', { desc: 'After a link whose page is in English' })})</span
+                  : html`<span
+                      >${' '}(${page.lang === 'de' ? msg('in German', { desc: 'After a link whose page is in German' }) : msg('in English', { desc: 'After a link whose page is in English' })})</span
                     >`
               }</a
             >
@@ -96,10 +100,38 @@ function renderLinks(network: Network, shortName: string, language: Language) {
   </ul>`;
 }
 
-/** One network as a list item: heading, summary, topics, facts and links. */
+/**
+ * One network as a list item. Every network of the dataset has its card in
+ * the DOM; those the filter leaves out are hidden (and lose the `card` part,
+ * which names the cards on show). Filtering therefore only flips `hidden`,
+ * and a card's content is rendered again only when its network, language,
+ * heading or labels change.
+ */
 export function renderCard(
   network: Network,
-  { language, heading, topicLabel }: CardContext,
+  visible: boolean,
+  context: CardContext,
+): TemplateResult {
+  const { language, heading, topicLabels } = context;
+  return html`<li
+    part=${ifDefined(visible ? 'card' : undefined)}
+    class="card"
+    data-network=${network.id}
+    lang=${language}
+    ?hidden=${!visible}
+  >
+    ${guard([network, language, heading, topicLabels], () =>
+      // A directive renders after the element's render() has returned, so it
+      // sets the language for its msg() calls itself.
+      inLanguage(language, () => renderCardContent(network, context)),
+    )}
+  </li>`;
+}
+
+/** A card's heading, summary, topics, facts and links. */
+function renderCardContent(
+  network: Network,
+  { language, heading, topicLabels }: CardContext,
 ): TemplateResult {
   const name = pickText(network.name, language);
   const summary = pickText(network.summary, language);
@@ -112,12 +144,12 @@ export function renderCard(
   // A static tag (lit/static-html.js), which eslint-plugin-lit does not know;
   // role="list" because WebKit drops the list role of a <ul> without bullets.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
-  return html`<li part="card" class="card" data-network=${network.id} lang=${language}>
+  return html`
     <${heading} part="card-title" class="title" lang=${name.lang}>${title}</${heading}>
     <p class="summary" lang=${summary.lang}>${summary.text}</p>
     <ul class="tags" role="list" aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}>
       ${network.topics.map((topic) => {
-        const label = pickText(topicLabel(topic), language);
+        const label = pickText(topicLabels[topic] ?? { en: topic }, language);
         return html`<li lang=${label.lang}>${label.text}</li>`;
       })}
     </ul>
@@ -133,6 +165,6 @@ export function renderCard(
         : nothing
     }
     ${renderLinks(network, abbreviation ?? name.text, language)}
-  </li>`;
+  `;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingFor, renderCard } from './card.js';
 import { fetchDataset } from './data/fetch.js';
@@ -100,7 +100,7 @@ export class CityNetworks extends LitElement {
   private warnedUnknown = '';
 
   /** The networks the selection shows, derived in willUpdate for render. */
-  private shown: readonly Network[] = [];
+  private shown: ReadonlySet<Network> = new Set();
   /**
    * Topics offered because they were selected, though no network uses them.
    * They stay after being unselected, so a focused toggle never vanishes.
@@ -124,7 +124,7 @@ export class CityNetworks extends LitElement {
     // A private property: PropertyValues<this> only types the public ones.
     if ((changed as PropertyValues).has('data')) this.offeredBySelection = new Set();
     for (const topic of this.selection) this.offeredBySelection.add(topic);
-    this.shown = selectNetworks(this.data.networks, this.selection);
+    this.shown = new Set(selectNetworks(this.data.networks, this.selection));
     // Unknown ids are judged against the dataset in use, so not while one loads.
     if (this.status === 'ready') this.warnUnknownTopics();
   }
@@ -157,7 +157,7 @@ export class CityNetworks extends LitElement {
       topics: filterTopics(Object.keys(topics), networks, [...this.offeredBySelection]),
       selected: new Set(selection),
       topicLabel: this.topicLabel,
-      shown: this.shown.length,
+      shown: this.shown.size,
       total: networks.length,
       onToggle: this.onToggle,
       onClear: this.onClear,
@@ -165,18 +165,20 @@ export class CityNetworks extends LitElement {
   }
 
   private renderCards() {
-    if (!this.shown.length)
-      return this.renderMessage(msg('No network matches the selected topics.'));
     const context = {
       language: this.language.language,
       heading: headingFor(this.headingLevel),
-      topicLabel: this.topicLabel,
+      topicLabels: this.data.topics,
     };
+    const empty = this.shown.size
+      ? nothing
+      : this.renderMessage(msg('No network matches the selected topics.'));
     // role="list": WebKit drops the list role of a <ul> without bullets.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul class="cards" role="list">
-      ${this.shown.map((network) => renderCard(network, context))}
+    const cards = html`<ul class="cards" role="list" ?hidden=${!this.shown.size}>
+      ${this.data.networks.map((network) => renderCard(network, this.shown.has(network), context))}
     </ul>`;
+    return html`${empty}${cards}`;
   }
 
   private renderMessage(text: string, role?: 'status' | 'alert') {

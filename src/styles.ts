@@ -38,8 +38,9 @@ export const styles = css`
     color: var(--_text);
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   * {
@@ -127,6 +128,10 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
+    /* Cards off screen are not laid out or painted until they come near;
+       they stay in the DOM, so find-in-page, printing and screen readers see them. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
   }
 
   .title {
