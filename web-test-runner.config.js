@@ -141,8 +141,10 @@ function emulateMediaFeatures() {
       // Firefox, driven by puppeteer too, has no DevTools protocol session.
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession().catch(() => null));
       if (!sessions.get(page)) return false;
-      const features = Object.entries(payload).map(([name, value]) => ({ name, value }));
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      // "media" is the media type (print, screen); every other key a feature.
+      const { media = '', ...rest } = payload;
+      const features = Object.entries(rest).map(([name, value]) => ({ name, value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media, features });
       return true;
     },
   };

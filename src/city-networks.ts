@@ -15,6 +15,9 @@ import { VERSION } from './version.js';
 
 type Status = 'ready' | 'loading' | 'error';
 
+/** From this many networks on, cards off screen skip layout (content-visibility). */
+const MANY_CARDS = 100;
+
 /**
  * Berlin's international city networks as cards with topic filters, in
  * German or English.
@@ -173,10 +176,12 @@ export class CityNetworks extends LitElement {
     const empty = this.shown.size
       ? nothing
       : this.renderMessage(msg('No network matches the selected topics.'));
+    const { networks } = this.data;
+    const many = networks.length > MANY_CARDS ? 'many' : '';
     // role="list": WebKit drops the list role of a <ul> without bullets.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    const cards = html`<ul class="cards" role="list" ?hidden=${!this.shown.size}>
-      ${this.data.networks.map((network) => renderCard(network, this.shown.has(network), context))}
+    const cards = html`<ul class="cards ${many}" role="list" ?hidden=${!this.shown.size}>
+      ${networks.map((network) => renderCard(network, this.shown.has(network), context))}
     </ul>`;
     return html`${empty}${cards}`;
   }

@@ -128,10 +128,20 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
-    /* Cards off screen are not laid out or painted until they come near;
-       they stay in the DOM, so find-in-page, printing and screen readers see them. */
+  }
+
+  /* In a long list, cards off screen are not laid out or painted until they
+     come near; they stay in the DOM, so find-in-page, printing and screen
+     readers still see them. */
+  .many > .card {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
+  }
+
+  @media print {
+    .many > .card {
+      content-visibility: visible;
+    }
   }
 
   .title {

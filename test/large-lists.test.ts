@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  a11ySnapshot,
+  executeServerCommand,
+  findAccessibilityNode,
+} from '@web/test-runner-commands';
+import type { CityNetworks } from '../src/index.js';
+import { part, parts, shownIds, topicButton } from './helpers.js';
+
+/**
+ * A long list: cards off screen skip layout (content-visibility: auto), but
+ * they must stay in keyboard order, in find-in-page, in print and in the
+ * accessibility tree.
+ */
+const SIZE = 1000;
+
+async function renderMany(): Promise<CityNetworks> {
+  const el = await fixture<CityNetworks>(html`<city-networks lang="en"></city-networks>`);
+  el.networks = Array.from({ length: SIZE }, (_, i) => ({
+    id: `n-${i}`,
+    name: { en: `Network number ${i}`, de: `Netzwerk Nummer ${i}` },
+    summary: { en: `Summary of network ${i}.`, de: `Über Netzwerk ${i}.` },
+    topics: [i % 3 ? 'climate' : 'culture'],
+    links: { website: `https://example.org/n-${i}` },
+  }));
+  await el.updateComplete;
+  return el;
+}
+
+const lastCard = (el: CityNetworks) => parts(el, 'card').at(-1)!;
+
+describe('a long list (content-visibility)', () => {
+  it('skips layout of cards off screen', async () => {
+    const el = await renderMany();
+    expect(getComputedStyle(lastCard(el)).contentVisibility).to.equal('auto');
+  });
+
+  it('keeps every card in the DOM and in keyboard order', async () => {
+    const el = await renderMany();
+    expect(parts(el, 'card')).to.have.length(SIZE);
+    const link = lastCard(el).querySelector('a')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.indexOf(link)).to.equal(SIZE - 1);
+  });
+
+  it('filters and counts as with a short list', async () => {
+    const el = await renderMany();
+    topicButton(el, 'Culture').click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.have.length(334);
+    expect(part(el, 'count').textContent).to.equal('334 of 1,000 networks');
+  });
+
+  it('lets find-in-page reach a card far off screen', async function () {
+    const find = (window as { find?: (text: string, caseSensitive?: boolean) => boolean }).find;
+    await renderMany();
+    // Where window.find cannot see into a shadow root at all (WebKit), it
+    // cannot tell us anything about content-visibility either.
+    if (!find?.call(window, 'Network number 1', true)) this.skip();
+    expect(find!.call(window, `Network number ${SIZE - 1}`, true)).to.equal(true);
+  });
+
+  it('renders every card when printed', async function () {
+    const el = await renderMany();
+    if (!(await executeServerCommand('emulate-media-features', { media: 'print' }))) this.skip();
+    try {
+      expect(getComputedStyle(lastCard(el)).contentVisibility).to.equal('visible');
+    } finally {
+      await executeServerCommand('emulate-media-features', { media: '' });
+    }
+  });
+
+  it('keeps cards off screen in the accessibility tree', async function () {
+    await renderMany();
+    type AXNode = { name: string; role: string; children?: AXNode[] };
+    const snapshot = (await a11ySnapshot({}).catch(() => undefined)) as unknown as
+      AXNode | undefined;
+    if (!snapshot) this.skip();
+    const heading = findAccessibilityNode<AXNode>(
+      snapshot as never,
+      (node) => node.role === 'heading' && node.name === `Network number ${SIZE - 1}`,
+    );
+    expect(heading?.name).to.equal(`Network number ${SIZE - 1}`);
+  });
+});
