@@ -9,6 +9,12 @@ import { minifyTemplates } from './build/minify-templates.js';
  */
 export default defineConfig({
   plugins: [minifyTemplates()],
+  resolve: {
+    // We need only `str` from @lit/localize (our own msg() sits on its message
+    // runtime). Its index also sets up the runtime mode at module level, which
+    // no tree-shaker may drop, so the bundle takes `str` from where it lives.
+    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

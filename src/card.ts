@@ -1,33 +1,36 @@
 import { inLanguage, msg, str } from './localization.js';
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import { pickText } from './data/text.js';
+import { pickText, type LocalizedText } from './data/text.js';
 import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
 import { formatNumber, isSingular } from './format.js';
 
 /** What every card of one render shares. */
 export interface CardContext {
   readonly language: Language;
-  /** The heading element, from `heading-level`. */
-  readonly heading: StaticValue;
+  /** The card heading's template, from `heading-level`. */
+  readonly heading: Heading;
   /** Topic labels by id; validation labels every id a network uses. */
   readonly topicLabels: Readonly<Record<string, PartlyTranslated>>;
 }
 
-const DEFAULT_HEADING = literal`h3`;
-const HEADINGS: readonly StaticValue[] = [
-  literal`h2`,
-  DEFAULT_HEADING,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
+type Heading = (title: LocalizedText) => TemplateResult;
+
+// lit-html has no dynamic tag names, so there is one template per level.
+const h3: Heading = ({ text, lang }) =>
+  html`<h3 part="card-title" class="title" lang=${lang}>${text}</h3>`;
+const HEADINGS: readonly Heading[] = [
+  ({ text, lang }) => html`<h2 part="card-title" class="title" lang=${lang}>${text}</h2>`,
+  h3,
+  ({ text, lang }) => html`<h4 part="card-title" class="title" lang=${lang}>${text}</h4>`,
+  ({ text, lang }) => html`<h5 part="card-title" class="title" lang=${lang}>${text}</h5>`,
+  ({ text, lang }) => html`<h6 part="card-title" class="title" lang=${lang}>${text}</h6>`,
 ];
 
-/** The heading element for `heading-level` 2 to 6; anything else gets the default, 3. */
-export function headingFor(level: number): StaticValue {
-  return HEADINGS[level - 2] ?? DEFAULT_HEADING;
+/** The card heading for `heading-level` 2 to 6; anything else gets the default, 3. */
+export function headingFor(level: number): Heading {
+  return HEADINGS[level - 2] ?? h3;
 }
 
 function membersText({ count, qualifier = 'exactly' }: Members, language: Language): string {
@@ -141,13 +144,16 @@ function renderCardContent(
       ? `${name.text} (${abbreviation})`
       : name.text;
   const factList = facts(network, language);
-  // A static tag (lit/static-html.js), which eslint-plugin-lit does not know;
   // role="list" because WebKit drops the list role of a <ul> without bullets.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
+  /* eslint-disable lit-a11y/no-redundant-role */
   return html`
-    <${heading} part="card-title" class="title" lang=${name.lang}>${title}</${heading}>
+    ${heading({ text: title, lang: name.lang })}
     <p class="summary" lang=${summary.lang}>${summary.text}</p>
-    <ul class="tags" role="list" aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}>
+    <ul
+      class="tags"
+      role="list"
+      aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}
+    >
       ${network.topics.map((topic) => {
         const label = pickText(topicLabels[topic] ?? { en: topic }, language);
         return html`<li lang=${label.lang}>${label.text}</li>`;
@@ -166,5 +172,5 @@ function renderCardContent(
     }
     ${renderLinks(network, abbreviation ?? name.text, language)}
   `;
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html, lit-a11y/no-redundant-role */
+  /* eslint-enable lit-a11y/no-redundant-role */
 }
