@@ -22,6 +22,7 @@
 // min and max over several timed runs after warm-up runs.
 
 import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -102,6 +103,9 @@ const timingCells = (summary) => [ms(summary.median), ms(summary.min), ms(summar
 // -------------------------------------------------------------- 1. bytes
 
 const gzip = (text) => zlib.gzipSync(Buffer.from(text), { level: 9 }).length;
+// The gzip command, as the budget test and the issue measure a whole file
+// (its deflate differs from zlib's by some tens of bytes).
+const gzipFile = (file) => execFileSync('gzip', ['-9', '-c', file]).length;
 const brotli = (buffer) =>
   zlib.brotliCompressSync(buffer, {
     params: {
@@ -218,7 +222,12 @@ async function printBytes(dataset) {
   const rows = [];
   for (const name of ['city-networks.js', 'city-networks.iife.js']) {
     const buffer = await readDist(name);
-    rows.push([`dist/${name}`, int(buffer.length), int(gzip(buffer)), int(brotli(buffer))]);
+    rows.push([
+      `dist/${name}`,
+      int(buffer.length),
+      int(gzipFile(path.join(ROOT, 'dist', name))),
+      int(brotli(buffer)),
+    ]);
   }
   printTable('1. Bytes of the host files', ['file', 'raw', 'gzip -9', 'brotli 11'], rows);
 
@@ -248,6 +257,7 @@ async function printBytes(dataset) {
     [
       '',
       'chars: UTF-16 units of the generated code (the file has non-ASCII text, so bytes differ).',
+      "The split uses Node's zlib at level 9, the file sizes in table 1 the gzip command.",
       'gzip alone: gzip -9 of the group’s characters on their own; it overstates, as the group',
       '  cannot share back-references with the rest of the file.',
       'gzip marginal: gzip -9 of the file minus gzip -9 of the file without the group; it',
