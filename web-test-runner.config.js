@@ -16,6 +16,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './scripts/chromium.js';
 
 const env = process.env;
 
@@ -30,18 +31,6 @@ function requireEnv(name) {
   }
   return value;
 }
-
-// Chromium runs as root here (so no sandbox) and on a closed network: without
-// the background-networking flags its own connections are refused and slow it down.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function chromium() {
   return puppeteerLauncher({

@@ -31,22 +31,13 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 /* global console -- Node */
 /* global window, document, performance, requestAnimationFrame, setTimeout, clearTimeout,
    customElements, MutationObserver, bench -- in the functions that run in the page */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 
 const FIRST_CARDS_RUNS = { warmups: 2, runs: 7 };
@@ -773,7 +764,7 @@ async function main() {
     server = await startServer(pages);
     const origin = `http://127.0.0.1:${server.address().port}`;
     browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROMIUM_ARGS,
     });

@@ -3,6 +3,7 @@
 // first screen. Usage: node scripts/screenshots.js [outDir]
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { createServer } from 'vite';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
@@ -10,8 +11,8 @@ const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 try {

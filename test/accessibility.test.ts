@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CityNetworks } from '../src/index.js';
-import { customNetworks, part, parts, topicButton } from './helpers.js';
+import { customNetworks, part, parts, topicButton, usePageLang } from './helpers.js';
 
 /**
  * WCAG 2.1 AA, checked in the browser: axe in every state, keyboard walks,
@@ -70,15 +70,7 @@ function expectNoOverflow(el: CityNetworks) {
   expect(clipped.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
 }
 
-let pageLang: string | null;
-beforeEach(() => {
-  pageLang = document.documentElement.getAttribute('lang');
-  document.documentElement.setAttribute('lang', 'en');
-});
-afterEach(() => {
-  if (pageLang === null) document.documentElement.removeAttribute('lang');
-  else document.documentElement.setAttribute('lang', pageLang);
-});
+usePageLang('en');
 
 describe('axe: no violations in any state', () => {
   const states = {

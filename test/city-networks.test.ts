@@ -11,6 +11,7 @@ import {
   settled,
   shownIds,
   topicButton,
+  usePageLang,
 } from './helpers.js';
 
 const ALL_IDS: string[] = builtInDataset.networks.map((n) => n.id);
@@ -27,15 +28,7 @@ function watchConsole() {
   return { calls, restore: () => Object.assign(console, original) };
 }
 
-let pageLang: string | null;
-beforeEach(() => {
-  pageLang = document.documentElement.getAttribute('lang');
-  document.documentElement.setAttribute('lang', 'en');
-});
-afterEach(() => {
-  if (pageLang === null) document.documentElement.removeAttribute('lang');
-  else document.documentElement.setAttribute('lang', pageLang);
-});
+usePageLang('en');
 
 describe('<city-networks> rendering', () => {
   it('is defined once, by the entry module, and the class is importable on its own', () => {

@@ -51,7 +51,7 @@ describe('embedding in real host pages', () => {
     for (const order of ['before', 'after'] as const) {
       it(`lives beside a host's own @lit/localize configured ${order} ours (${build} build)`, async () => {
         const { page, document } = await loadHostPage(
-          `/test/fixtures/host-localize-${build}-${order}.html`,
+          `/test/fixtures/host-localize.html?build=${build}&order=${order}`,
         );
         const el = document.querySelector<CityNetworks>('city-networks')!;
         await cardsShown(el, 14);

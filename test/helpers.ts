@@ -40,6 +40,22 @@ export async function settled(el: CityNetworks): Promise<void> {
 
 export { oneEvent };
 
+/**
+ * Registers hooks that restore `<html lang>` after each test of the
+ * enclosing suite, and set it to `lang` before each, when given.
+ */
+export function usePageLang(lang?: string) {
+  let before: string | null;
+  beforeEach(() => {
+    before = document.documentElement.getAttribute('lang');
+    if (lang) document.documentElement.setAttribute('lang', lang);
+  });
+  afterEach(() => {
+    if (before === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', before);
+  });
+}
+
 /** A small, valid custom dataset. */
 export function customNetworks() {
   return [

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLanguage, toLanguage } from '../src/language.js';
+import { usePageLang } from './helpers.js';
 
 describe('toLanguage', () => {
   const cases: [string | null, string | undefined][] = [
@@ -24,11 +25,7 @@ describe('toLanguage', () => {
 
 describe('resolveLanguage', () => {
   const html0 = document.documentElement;
-  let pageLang: string | null;
-  beforeEach(() => (pageLang = html0.getAttribute('lang')));
-  afterEach(() =>
-    pageLang === null ? html0.removeAttribute('lang') : html0.setAttribute('lang', pageLang),
-  );
+  usePageLang();
 
   it("uses the element's own lang first", async () => {
     const el = await fixture(html`<div lang="en"><span lang="de-AT"></span></div>`);
