@@ -5,7 +5,7 @@ import {
   findAccessibilityNode,
 } from '@web/test-runner-commands';
 import type { CityNetworks } from '../src/index.js';
-import { part, parts, shownIds, topicButton } from './helpers.js';
+import { part, parts, settled, shownIds, topicButton } from './helpers.js';
 
 /**
  * A long list: cards off screen skip layout (content-visibility: auto), but
@@ -51,6 +51,21 @@ describe('a long list (content-visibility)', () => {
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(334);
     expect(part(el, 'count').textContent).to.equal('334 of 1,000 networks');
+  });
+
+  it('brings every card up to date after a change, however far down', async () => {
+    const el = await renderMany();
+    topicButton(el, 'Culture').click();
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[data-network]')];
+    expect(cards.filter((card, i) => card.hidden !== (i % 3 !== 0))).to.deep.equal([]);
+    el.lang = 'de';
+    await settled(el);
+    await el.updateComplete;
+    expect(lastCard(el).querySelector('[part~="card-title"]')!.textContent).to.equal(
+      `Netzwerk Nummer ${SIZE - 1}`,
+    );
+    expect(lastCard(el).lang).to.equal('de');
   });
 
   it('lets find-in-page reach a card far off screen', async function () {
