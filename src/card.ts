@@ -68,38 +68,40 @@ function facts({ members, founded, berlinSince }: Network, language: Language): 
   ].filter((fact): fact is string => Boolean(fact));
 }
 
+/** The link to berlin.de's page, noting when that page is in the other language. */
+function renderInfoLink(page: LocalizedText, shortName: string, language: Language) {
+  const text = msg(str`More about ${shortName} on berlin.de`, {
+    desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
+  });
+  return html`<li>
+    <a part="link" href=${page.text} hreflang=${page.lang}
+      >${text}${page.lang === language ? nothing : renderLanguageNote(page.lang)}</a
+    >
+  </li>`;
+}
+
+/** " (in German)" after a link whose page is in the other language. */
+function renderLanguageNote(pageLanguage: Language) {
+  const name =
+    pageLanguage === 'de'
+      ? msg('in German', { desc: 'After a link whose page is in German' })
+      : msg('in English', { desc: 'After a link whose page is in English' });
+  return html`<span>${' '}(${name})</span>`;
+}
+
+function renderWebsiteLink(website: string, shortName: string) {
+  const text = msg(str`${shortName} website`, { desc: "Link to a network's own website" });
+  return html`<li><a part="link" href=${website}>${text}</a></li>`;
+}
+
 function renderLinks(network: Network, shortName: string, language: Language) {
   const { info, website } = network.links ?? {};
   const page = info && pickText(info, language);
   if (!page && !website) return nothing;
   // eslint-disable-next-line lit-a11y/no-redundant-role -- WebKit drops the role without bullets.
   return html`<ul class="links" role="list">
-    ${
-      page
-        ? html`<li>
-            <a part="link" href=${page.text} hreflang=${page.lang}
-              >${msg(str`More about ${shortName} on berlin.de`, {
-                desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
-              })}${
-                page.lang === language
-                  ? nothing
-                  : html`<span
-                      >${' '}(${page.lang === 'de' ? msg('in German', { desc: 'After a link whose page is in German' }) : msg('in English', { desc: 'After a link whose page is in English' })})</span
-                    >`
-              }</a
-            >
-          </li>`
-        : nothing
-    }
-    ${
-      website
-        ? html`<li>
-            <a part="link" href=${website}
-              >${msg(str`${shortName} website`, { desc: "Link to a network's own website" })}</a
-            >
-          </li>`
-        : nothing
-    }
+    ${page ? renderInfoLink(page, shortName, language) : nothing}
+    ${website ? renderWebsiteLink(website, shortName) : nothing}
   </ul>`;
 }
 
