@@ -2,7 +2,7 @@ import { inLanguage, msg, str } from './localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pickText, type LocalizedText } from './data/text.js';
+import { pickText, topicLabel, type LocalizedText } from './data/text.js';
 import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
 import { formatNumber, isSingular } from './format.js';
 
@@ -157,7 +157,7 @@ function renderCardContent(
       aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}
     >
       ${network.topics.map((topic) => {
-        const label = pickText(topicLabels[topic] ?? { en: topic }, language);
+        const label = topicLabel(topicLabels, topic, language);
         return html`<li lang=${label.lang}>${label.text}</li>`;
       })}
     </ul>

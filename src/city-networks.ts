@@ -126,8 +126,9 @@ export class CityNetworks extends LitElement {
     if (changed.has('src') && (this.src || changed.get('src'))) void this.load(this.src);
     // A private property: PropertyValues<this> only types the public ones.
     if ((changed as PropertyValues).has('data')) this.offeredBySelection = new Set();
-    for (const topic of this.selection) this.offeredBySelection.add(topic);
-    this.shown = new Set(selectNetworks(this.data.networks, this.selection));
+    const { selection } = this;
+    for (const topic of selection) this.offeredBySelection.add(topic);
+    this.shown = new Set(selectNetworks(this.data.networks, selection));
     // Unknown ids are judged against the dataset in use, so not while one loads.
     if (this.status === 'ready') this.warnUnknownTopics();
   }
@@ -149,9 +150,6 @@ export class CityNetworks extends LitElement {
     return html`${this.renderFilter()}${this.renderCards()}`;
   }
 
-  /** A topic's label. Validation labels every id that reaches a template; the id is a last resort. */
-  private readonly topicLabel = (topic: string) => this.data.topics[topic] ?? { en: topic };
-
   private renderFilter() {
     const { networks, topics } = this.data;
     const { selection } = this;
@@ -159,7 +157,7 @@ export class CityNetworks extends LitElement {
       language: this.language.language,
       topics: filterTopics(Object.keys(topics), networks, [...this.offeredBySelection]),
       selected: new Set(selection),
-      topicLabel: this.topicLabel,
+      topicLabels: topics,
       shown: this.shown.size,
       total: networks.length,
       onToggle: this.onToggle,

@@ -1,6 +1,6 @@
 import { msg, str } from './localization.js';
 import { html, type TemplateResult } from 'lit';
-import { pickText } from './data/text.js';
+import { topicLabel } from './data/text.js';
 import type { Language, PartlyTranslated } from './data/types.js';
 import { formatNumber, isSingular } from './format.js';
 
@@ -9,7 +9,8 @@ export interface FilterBarContext {
   /** The topics offered as toggles, in order. */
   readonly topics: readonly string[];
   readonly selected: ReadonlySet<string>;
-  readonly topicLabel: (topic: string) => PartlyTranslated;
+  /** Topic labels by id. */
+  readonly topicLabels: Readonly<Record<string, PartlyTranslated>>;
   readonly shown: number;
   readonly total: number;
   /** Click handlers; a toggle carries its topic id in `data-topic`. */
@@ -32,13 +33,13 @@ function countText(shown: number, total: number, language: Language): string {
  * a button that clears the selection, and the live result count.
  */
 export function renderFilterBar(context: FilterBarContext): TemplateResult {
-  const { language, topics, selected, topicLabel, shown, total, onToggle, onClear } = context;
+  const { language, topics, selected, topicLabels, shown, total, onToggle, onClear } = context;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="filter-label">
       <span id="filter-label" class="filter-label"
         >${msg('Filter by topic', { desc: 'Name of the group of topic toggles' })}</span
       >
       ${topics.map((topic) => {
-        const label = pickText(topicLabel(topic), language);
+        const label = topicLabel(topicLabels, topic, language);
         return html`<button
           part="topic"
           type="button"

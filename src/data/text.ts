@@ -18,3 +18,15 @@ export function pickText(text: PartlyTranslated, language: Language): LocalizedT
   // Validated data always has one language; this keeps the type honest.
   return { text: '', lang: language };
 }
+
+/**
+ * A topic's label in `language`. Validation labels every id a network uses;
+ * the id itself is the last resort.
+ */
+export function topicLabel(
+  labels: Readonly<Record<string, PartlyTranslated>>,
+  topic: string,
+  language: Language,
+): LocalizedText {
+  return pickText(labels[topic] ?? { en: topic }, language);
+}
