@@ -1,15 +1,19 @@
 // A Vite plugin for the bundled host files: it shrinks what a minifier leaves
-// alone in our sources. Whitespace in html`` and css`` templates collapses
+// alone in our sources. Whitespace in html`` and css`` templates, and in a
+// template literal given to unsafeCSS(), collapses
 // (HTML and CSS collapse runs of it anyway; none of our templates has <pre>),
-// whitespace between a tag and a tag or an expression goes, and the `desc` notes for translators are
-// dropped from msg() calls (lit-localize reads them from the source; msg()
-// never does). Fewer bytes, and fewer text nodes in every card.
+// whitespace between a tag and a tag or an expression goes, and the `desc`
+// notes for translators are dropped from msg() calls (lit-localize reads them
+// from the source; msg() reads only the `id`). Fewer bytes, and fewer text nodes in every card.
 import { parseAst, type Plugin } from 'vite';
 
 const minifyHtml = (raw: string) =>
   raw
     .replace(/\s+/g, ' ')
     .replace(/> </g, '><')
+    // A tag's closing bracket on its own line (<span id="a"\n>); no template
+    // has a bare > in its text.
+    .replace(/ >/g, '>')
     // Next to a tag, whitespace before or after an expression goes too: a space
     // that must stay is written as an expression, ${' '}.
     .replace(/^ </, '<')
@@ -19,8 +23,10 @@ const minifyCss = (raw: string) =>
   raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};]) ?/g, '$1')
+    .replace(/ ?([{};>]) ?/g, '$1')
     .replace(/([:,]) /g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/([^\w.])0\./g, '$1.')
     .trim();
 
 const MINIFIERS: Partial<Record<string, (raw: string) => string>> = {
@@ -59,11 +65,22 @@ function edits(code: string): Edit[] {
         }
       }
     }
-    if (node.type === 'CallExpression' && (node.callee as { name?: string }).name === 'msg') {
-      const [message, options] = node.arguments as Node[];
-      const properties = (options?.properties ?? []) as { key?: { name?: string } }[];
-      if (message && options && properties.every((property) => property.key?.name === 'desc')) {
-        found.push([message.end, options.end, '']);
+    const callee = (node.callee as { name?: string } | undefined)?.name;
+    if (node.type === 'CallExpression' && callee === 'unsafeCSS') {
+      const [literal] = node.arguments as Node[];
+      if (literal?.type === 'TemplateLiteral') {
+        for (const quasi of literal.quasis as Node[]) {
+          found.push([quasi.start, quasi.end, minifyCss(code.slice(quasi.start, quasi.end))]);
+        }
+      }
+    }
+    if (node.type === 'CallExpression' && callee === 'msg') {
+      const options = (node.arguments as Node[])[1];
+      const properties = (options?.properties ?? []) as (Node & { key?: { name?: string } })[];
+      const kept = properties.filter((property) => property.key?.name !== 'desc');
+      if (options && kept.length < properties.length) {
+        const text = kept.map((property) => code.slice(property.start, property.end)).join(',');
+        found.push([options.start, options.end, `{${text}}`]);
       }
     }
   });

@@ -38,20 +38,29 @@ function membersText({ count, qualifier = 'exactly' }: Members, language: Langua
   switch (qualifier) {
     case 'more-than':
       return msg(str`more than ${n} members`, {
+        id: 'members-more-than',
         desc: 'Fact on a card: how many members the network has',
       });
     case 'almost':
       return msg(str`almost ${n} members`, {
+        id: 'members-almost',
         desc: 'Fact on a card: how many members the network has',
       });
     case 'about':
       return msg(str`about ${n} members`, {
+        id: 'members-about',
         desc: 'Fact on a card: how many members the network has',
       });
     case 'exactly':
       return isSingular(count, language)
-        ? msg(str`${n} member`, { desc: 'Fact on a card: how many members the network has' })
-        : msg(str`${n} members`, { desc: 'Fact on a card: how many members the network has' });
+        ? msg(str`${n} member`, {
+            id: 'member',
+            desc: 'Fact on a card: how many members the network has',
+          })
+        : msg(str`${n} members`, {
+            id: 'members',
+            desc: 'Fact on a card: how many members the network has',
+          });
   }
 }
 
@@ -60,9 +69,13 @@ function facts({ members, founded, berlinSince }: Network, language: Language): 
   return [
     members && membersText(members, language),
     founded &&
-      msg(str`founded ${founded}`, { desc: 'Fact on a card: the year the network was founded' }),
+      msg(str`founded ${founded}`, {
+        id: 'founded',
+        desc: 'Fact on a card: the year the network was founded',
+      }),
     berlinSince &&
       msg(str`Berlin member since ${berlinSince}`, {
+        id: 'berlin-since',
         desc: 'Fact on a card: the year Berlin joined',
       }),
   ].filter((fact): fact is string => Boolean(fact));
@@ -71,6 +84,7 @@ function facts({ members, founded, berlinSince }: Network, language: Language): 
 /** The link to berlin.de's page, noting when that page is in the other language. */
 function renderInfoLink(page: LocalizedText, shortName: string, language: Language) {
   const text = msg(str`More about ${shortName} on berlin.de`, {
+    id: 'info-link',
     desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
   });
   return html`<li>
@@ -84,13 +98,16 @@ function renderInfoLink(page: LocalizedText, shortName: string, language: Langua
 function renderLanguageNote(pageLanguage: Language) {
   const name =
     pageLanguage === 'de'
-      ? msg('in German', { desc: 'After a link whose page is in German' })
-      : msg('in English', { desc: 'After a link whose page is in English' });
+      ? msg('in German', { id: 'in-german', desc: 'After a link whose page is in German' })
+      : msg('in English', { id: 'in-english', desc: 'After a link whose page is in English' });
   return html`<span>${' '}(${name})</span>`;
 }
 
 function renderWebsiteLink(website: string, shortName: string) {
-  const text = msg(str`${shortName} website`, { desc: "Link to a network's own website" });
+  const text = msg(str`${shortName} website`, {
+    id: 'website-link',
+    desc: "Link to a network's own website",
+  });
   return html`<li><a part="link" href=${website}>${text}</a></li>`;
 }
 
@@ -154,7 +171,7 @@ function renderCardContent(
     <ul
       class="tags"
       role="list"
-      aria-label=${msg('Topics', { desc: "Accessible name of a card's list of topics" })}
+      aria-label=${msg('Topics', { id: 'topics', desc: "Accessible name of a card's list of topics" })}
     >
       ${network.topics.map((topic) => {
         const label = topicLabel(topicLabels, topic, language);
@@ -166,7 +183,7 @@ function renderCardContent(
         ? html`<ul
             class="facts"
             role="list"
-            aria-label=${msg('Facts', { desc: "Accessible name of a card's list of facts (members, years)" })}
+            aria-label=${msg('Facts', { id: 'facts', desc: "Accessible name of a card's list of facts (members, years)" })}
           >
             ${factList.map((fact) => html`<li>${fact}</li>`)}
           </ul>`

@@ -142,10 +142,13 @@ export class CityNetworks extends LitElement {
 
   private renderContent() {
     if (this.status === 'loading') {
-      return this.renderMessage(msg('Loading city networks…'), 'status');
+      return this.renderMessage(msg('Loading city networks…', { id: 'loading' }), 'status');
     }
     if (this.status === 'error') {
-      return this.renderMessage(msg('The list of city networks could not be loaded.'), 'alert');
+      return this.renderMessage(
+        msg('The list of city networks could not be loaded.', { id: 'load-error' }),
+        'alert',
+      );
     }
     return html`${this.renderFilter()}${this.renderCards()}`;
   }
@@ -173,7 +176,7 @@ export class CityNetworks extends LitElement {
     };
     const empty = this.shown.size
       ? nothing
-      : this.renderMessage(msg('No network matches the selected topics.'));
+      : this.renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
     const { networks } = this.data;
     const many = networks.length > MANY_CARDS ? 'many' : '';
     // role="list": WebKit drops the list role of a <ul> without bullets.

@@ -22,8 +22,12 @@ export interface FilterBarContext {
 function countText(shown: number, total: number, language: Language): string {
   const [s, t] = [formatNumber(shown, language), formatNumber(total, language)];
   return isSingular(total, language)
-    ? msg(str`${s} of ${t} network`, { desc: 'Live result count: networks shown of all networks' })
+    ? msg(str`${s} of ${t} network`, {
+        id: 'count-one',
+        desc: 'Live result count: networks shown of all networks',
+      })
     : msg(str`${s} of ${t} networks`, {
+        id: 'count',
         desc: 'Live result count: networks shown of all networks',
       });
 }
@@ -36,7 +40,7 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
   const { language, topics, selected, topicLabels, shown, total, onToggle, onClear } = context;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="filter-label">
       <span id="filter-label" class="filter-label"
-        >${msg('Filter by topic', { desc: 'Name of the group of topic toggles' })}</span
+        >${msg('Filter by topic', { id: 'filter-label', desc: 'Name of the group of topic toggles' })}</span
       >
       ${topics.map((topic) => {
         const label = topicLabel(topicLabels, topic, language);
@@ -52,7 +56,7 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
         </button>`;
       })}
       <button part="clear" class="clear" type="button" @click=${onClear}>
-        ${msg('Show all', { desc: 'Button that clears the topic selection' })}
+        ${msg('Show all', { id: 'show-all', desc: 'Button that clears the topic selection' })}
       </button>
     </div>
     <p part="count" class="count" role="status">${countText(shown, total, language)}</p>`;

@@ -43,6 +43,12 @@ describe('German translations', () => {
     assert.ok(fresh.size >= 20, `only ${fresh.size} messages extracted`);
   });
 
+  it('names every message with an explicit id, as our msg() looks messages up by id', () => {
+    // lit-localize hashes the text into an id like s2682f951fe2bbef2 when none is given.
+    const hashed = [...fresh.keys()].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
+    assert.deepEqual(hashed, [], 'give these msg() calls an `id` option');
+  });
+
   it('has a non-empty German target for every msg() in the source', () => {
     const missing = [...fresh.keys()].filter((id) => !committed.get(id)?.trim());
     assert.deepEqual(
