@@ -27,8 +27,19 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'city-networks.js' : 'city-networks.iife.js'),
     },
     rolldownOptions: {
-      // Vite 8 does not minify library builds unless told to here.
-      output: { minify: true },
+      output: {
+        // Vite 8 does not minify library builds unless told to here. Our private
+        // members are named `_like` this so that their names can be shortened
+        // too (Lit's own are already short, `_$like` this, and stay as they are).
+        minify: {
+          compress: true,
+          mangle: true,
+          codegen: true,
+          mangleProps: { include: /^_[a-z]/ },
+        },
+        // The files are for browsers, not for another bundler: no /* @__PURE__ */ hints.
+        comments: { annotation: false },
+      },
     },
   },
 });

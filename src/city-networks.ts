@@ -50,7 +50,7 @@ const MANY_CARDS = 100;
  * @cssprop [--city-networks-radius=0.5em] - Corner radius of cards.
  * @cssprop [--city-networks-gap=1em] - Space between cards.
  * @cssprop [--city-networks-card-min-width=16em] - Narrowest a card gets before the grid reflows.
- * @cssprop [--city-networks-focus-ring=#1a1a1a] - Colour of the keyboard focus outline.
+ * @cssprop [--city-networks-focus-ring=var(--city-networks-text)] - Colour of the keyboard focus outline; the text colour unless set.
  */
 export class CityNetworks extends LitElement {
   static override styles = styles;
@@ -90,118 +90,120 @@ export class CityNetworks extends LitElement {
     return this.data.networks;
   }
   set networks(value: readonly Network[]) {
-    this.loading?.abort();
-    this.use(value);
+    this._loading?.abort();
+    this._use(value);
   }
 
+  // Reactive state, named without `_` (see vite.config.ts): willUpdate asks for
+  // `data` by name.
   private data: Dataset = builtInDataset;
   private status: Status = 'ready';
 
-  private readonly language = new LanguageController(this);
-  private loading?: AbortController;
+  private readonly _language = new LanguageController(this);
+  private _loading?: AbortController;
   /** The unknown topic ids last warned about, so each warning is given once. */
-  private warnedUnknown = '';
+  private _warnedUnknown = '';
 
   /** The networks the selection shows, derived in willUpdate for render. */
-  private shown: ReadonlySet<Network> = new Set();
+  private _shown: ReadonlySet<Network> = new Set();
   /**
    * Topics offered because they were selected, though no network uses them.
    * They stay after being unselected, so a focused toggle never vanishes.
    */
-  private offeredBySelection = new Set<string>();
+  private _offeredBySelection = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A load cut short by leaving the page starts again on return.
-    if (this.src && this.status === 'loading') void this.load(this.src);
+    if (this.src && this.status === 'loading') void this._load(this.src);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
+    this._loading?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Load when src is set, and go back to the built-in data when it is removed.
-    if (changed.has('src') && (this.src || changed.get('src'))) void this.load(this.src);
+    if (changed.has('src') && (this.src || changed.get('src'))) void this._load(this.src);
     // A private property: PropertyValues<this> only types the public ones.
-    if ((changed as PropertyValues).has('data')) this.offeredBySelection = new Set();
-    const { selection } = this;
-    for (const topic of selection) this.offeredBySelection.add(topic);
-    this.shown = new Set(selectNetworks(this.data.networks, selection));
+    if ((changed as PropertyValues).has('data')) this._offeredBySelection = new Set();
+    const selection = this._selection;
+    for (const topic of selection) this._offeredBySelection.add(topic);
+    this._shown = new Set(selectNetworks(this.data.networks, selection));
     // Unknown ids are judged against the dataset in use, so not while one loads.
-    if (this.status === 'ready') this.warnUnknownTopics();
+    if (this.status === 'ready') this._warnUnknownTopics();
   }
 
   protected override render() {
     return inLanguage(
-      this.language.language,
-      () => html`<div class="root" lang=${this.language.language}>${this.renderContent()}</div>`,
+      this._language.language,
+      () => html`<div class="root" lang=${this._language.language}>${this._renderContent()}</div>`,
     );
   }
 
-  private renderContent() {
+  private _renderContent() {
     if (this.status === 'loading') {
-      return this.renderMessage(msg('Loading city networks…', { id: 'loading' }), 'status');
+      return this._renderMessage(msg('Loading city networks…', { id: 'loading' }), 'status');
     }
     if (this.status === 'error') {
-      return this.renderMessage(
+      return this._renderMessage(
         msg('The list of city networks could not be loaded.', { id: 'load-error' }),
         'alert',
       );
     }
-    return html`${this.renderFilter()}${this.renderCards()}`;
+    return html`${this._renderFilter()}${this._renderCards()}`;
   }
 
-  private renderFilter() {
+  private _renderFilter() {
     const { networks, topics } = this.data;
-    const { selection } = this;
+    const selection = this._selection;
     return renderFilterBar({
-      language: this.language.language,
-      topics: filterTopics(Object.keys(topics), networks, [...this.offeredBySelection]),
+      language: this._language.language,
+      topics: filterTopics(Object.keys(topics), networks, [...this._offeredBySelection]),
       selected: new Set(selection),
       topicLabels: topics,
-      shown: this.shown.size,
+      shown: this._shown.size,
       total: networks.length,
-      onToggle: this.onToggle,
-      onClear: this.onClear,
+      onToggle: this._onToggle,
+      onClear: this._onClear,
     });
   }
 
-  private renderCards() {
+  private _renderCards() {
     const context = {
-      language: this.language.language,
+      language: this._language.language,
       heading: headingFor(this.headingLevel),
       topicLabels: this.data.topics,
     };
-    const empty = this.shown.size
+    const empty = this._shown.size
       ? nothing
-      : this.renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
+      : this._renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
     const { networks } = this.data;
     const many = networks.length > MANY_CARDS ? 'many' : '';
     // role="list": WebKit drops the list role of a <ul> without bullets.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    const cards = html`<ul class="cards ${many}" role="list" ?hidden=${!this.shown.size}>
-      ${networks.map((network) => renderCard(network, this.shown.has(network), context))}
+    const cards = html`<ul class="cards ${many}" role="list" ?hidden=${!this._shown.size}>
+      ${networks.map((network) => renderCard(network, this._shown.has(network), context))}
     </ul>`;
     return html`${empty}${cards}`;
   }
 
-  private renderMessage(text: string, role?: 'status' | 'alert') {
+  private _renderMessage(text: string, role?: 'status' | 'alert') {
     return html`<p part="message" class="message" role=${ifDefined(role)}>${text}</p>`;
   }
 
-  private readonly onToggle = (event: Event) => {
+  private readonly _onToggle = (event: Event) => {
     const { topic } = (event.currentTarget as HTMLElement).dataset;
-    if (topic) this.select(toggleTopic(this.selection, topic));
+    if (topic) this._select(toggleTopic(this._selection, topic));
   };
 
-  private readonly onClear = () => {
-    if (this.selection.length) this.select([]);
+  private readonly _onClear = () => {
+    if (this._selection.length) this._select([]);
   };
 
   /** A user's change of selection: applied, reflected to `topics`, announced by an event. */
-  private select(topics: string[]): void {
+  private _select(topics: string[]): void {
     this.selectedTopics = topics;
     const { networks } = this.data;
     const shown = selectNetworks(networks, topics).length;
@@ -211,39 +213,39 @@ export class CityNetworks extends LitElement {
   }
 
   /** The selected topics that the dataset in use has labels for. */
-  private get selection(): string[] {
+  private get _selection(): string[] {
     return this.selectedTopics.filter((topic) => Object.hasOwn(this.data.topics, topic));
   }
 
-  private warnUnknownTopics(): void {
+  private _warnUnknownTopics(): void {
     const unknown = this.selectedTopics
       .filter((topic) => !Object.hasOwn(this.data.topics, topic))
       .join(', ');
-    if (unknown && unknown !== this.warnedUnknown) {
+    if (unknown && unknown !== this._warnedUnknown) {
       console.warn(`<city-networks>: ignoring unknown topics: ${unknown}`);
     }
-    this.warnedUnknown = unknown;
+    this._warnedUnknown = unknown;
   }
 
-  private async load(src: string | null): Promise<void> {
-    this.loading?.abort();
+  private async _load(src: string | null): Promise<void> {
+    this._loading?.abort();
     if (!src) {
       this.data = builtInDataset;
       this.status = 'ready';
       return;
     }
-    const loading = (this.loading = new AbortController());
+    const loading = (this._loading = new AbortController());
     this.status = 'loading';
     try {
       const json = await fetchDataset(src, loading.signal);
-      if (!loading.signal.aborted) this.use(json);
+      if (!loading.signal.aborted) this._use(json);
     } catch (error) {
-      if (!loading.signal.aborted) this.fail(`could not load ${src}: ${(error as Error).message}`);
+      if (!loading.signal.aborted) this._fail(`could not load ${src}: ${(error as Error).message}`);
     }
   }
 
   /** Validates a dataset and puts it in use, or shows the error. */
-  private use(input: unknown): void {
+  private _use(input: unknown): void {
     try {
       const { dataset, rejected } = readDataset(input, builtInDataset.topics);
       if (rejected.length)
@@ -252,11 +254,11 @@ export class CityNetworks extends LitElement {
       this.status = 'ready';
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
-      this.fail(error.message);
+      this._fail(error.message);
     }
   }
 
-  private fail(message: string): void {
+  private _fail(message: string): void {
     this.status = 'error';
     this.data = { topics: builtInDataset.topics, networks: [] };
     console.error(`<city-networks>: ${message}`);

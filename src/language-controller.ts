@@ -12,12 +12,12 @@ export class LanguageController implements ReactiveController {
   /** The language the host renders in. */
   language: Language;
 
-  private readonly host: ReactiveControllerHost & Element;
-  private readonly observer = new MutationObserver(() => this.refresh());
-  private readonly onLanguageChange = () => this.refresh();
+  private readonly _host: ReactiveControllerHost & Element;
+  private readonly _observer = new MutationObserver(() => this._refresh());
+  private readonly _onLanguageChange = () => this._refresh();
 
   constructor(host: ReactiveControllerHost & Element) {
-    this.host = host;
+    this._host = host;
     this.language = resolveLanguage(host);
     host.addController(this);
   }
@@ -25,23 +25,23 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     // One observer watches every root on the way up: a `lang` can change in
     // the document or in any shadow root that encloses the host.
-    for (const root of composedRoots(this.host)) {
-      this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    for (const root of composedRoots(this._host)) {
+      this._observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    window.addEventListener('languagechange', this.onLanguageChange);
-    this.refresh();
+    window.addEventListener('languagechange', this._onLanguageChange);
+    this._refresh();
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
-    window.removeEventListener('languagechange', this.onLanguageChange);
+    this._observer.disconnect();
+    window.removeEventListener('languagechange', this._onLanguageChange);
   }
 
-  private refresh(): void {
-    const language = resolveLanguage(this.host);
+  private _refresh(): void {
+    const language = resolveLanguage(this._host);
     if (language !== this.language) {
       this.language = language;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   }
 }

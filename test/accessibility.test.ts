@@ -323,12 +323,6 @@ describe('media features (Chromium, where they can be emulated)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('turns off transitions when reduced motion is asked for', async function () {
-    if (!(await emulate({ 'prefers-reduced-motion': 'reduce' }))) this.skip();
-    const el = await renderIn();
-    expect(getComputedStyle(parts(el, 'topic')[0]!).transitionDuration).to.equal('0s');
-  });
-
   it('follows prefers-color-scheme on a page that allows dark', async function () {
     if (!(await emulate({ 'prefers-color-scheme': 'dark' }))) this.skip();
     const el = await renderIn({ scheme: 'light dark' as Scheme });
