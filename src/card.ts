@@ -52,7 +52,7 @@ function membersText({ count, qualifier = 'exactly' }: Members, language: Langua
         desc: 'Fact on a card: how many members the network has',
       });
     case 'exactly':
-      return isSingular(count, language)
+      return isSingular(count)
         ? msg(str`${n} member`, {
             id: 'member',
             desc: 'Fact on a card: how many members the network has',

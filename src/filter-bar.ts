@@ -21,7 +21,7 @@ export interface FilterBarContext {
 /** "5 of 14 networks", in the widget's language. */
 function countText(shown: number, total: number, language: Language): string {
   const [s, t] = [formatNumber(shown, language), formatNumber(total, language)];
-  return isSingular(total, language)
+  return isSingular(total)
     ? msg(str`${s} of ${t} network`, {
         id: 'count-one',
         desc: 'Live result count: networks shown of all networks',

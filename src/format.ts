@@ -1,11 +1,10 @@
 import type { Language } from './data/types.js';
 
 /**
- * Number and plural formatting in the card's language, with the formatters
- * cached: a render of a thousand cards creates two of each, not thousands.
+ * Numbers in the card's language, with the formatters cached: a render of a
+ * thousand cards creates one per language, not thousands.
  */
 const numberFormats = new Map<Language, Intl.NumberFormat>();
-const pluralRules = new Map<Language, Intl.PluralRules>();
 
 export function formatNumber(value: number, language: Language): string {
   let format = numberFormats.get(language);
@@ -13,8 +12,8 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
-export function isSingular(value: number, language: Language): boolean {
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return rules.select(value) === 'one';
-}
+/**
+ * Whether a count takes the singular. German and English, the only languages
+ * here, share the rule (one, and only one, is singular), so no Intl.PluralRules.
+ */
+export const isSingular = (count: number): boolean => count === 1;

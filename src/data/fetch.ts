@@ -12,7 +12,6 @@ export async function fetchDataset(
 ): Promise<unknown> {
   const response = await fetch(url, {
     signal: AbortSignal.any([signal, AbortSignal.timeout(timeout)]),
-    headers: { accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();

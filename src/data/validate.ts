@@ -19,9 +19,9 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Unless `ok`, throws `reason`, which `readDataset` turns into a warning. */
-function check(ok: unknown, reason: string): asserts ok {
-  if (!ok) throw new TypeError(reason);
+/** Unless `ok`, throws "`field` must be `expected`", which `readDataset` turns into a warning. */
+function check(ok: unknown, field: string, expected: string): asserts ok {
+  if (!ok) throw new TypeError(`"${field}" must be ${expected}`);
 }
 
 /** Reads an optional field: `undefined` stays `undefined`. */
@@ -32,30 +32,34 @@ const optional = <T>(value: unknown, read: (value: unknown) => T): T | undefined
 const defined = <T extends object>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 
-function readText(value: unknown, field: string): PartlyTranslated {
-  check(isObject(value), `"${field}" must be an object with "de" and/or "en"`);
-  const text: Partial<Record<string, string>> = {};
-  for (const language of LANGUAGES) {
-    const entry = value[language];
-    if (entry === undefined) continue;
-    check(typeof entry === 'string' && entry.trim(), `"${field}.${language}" must be a text`);
-    text[language] = entry.trim();
-  }
-  check(Object.keys(text).length, `"${field}" has neither "de" nor "en"`);
-  return text;
+function readString(value: unknown, field: string): string {
+  check(typeof value === 'string' && value.trim(), field, 'a text');
+  return value.trim();
+}
+
+/** One value per language, at least one, each read by `read`. */
+function readTranslated(value: unknown, field: string, read = readString): PartlyTranslated {
+  check(isObject(value), field, 'an object with "de" and/or "en"');
+  const entries = LANGUAGES.filter((language) => value[language] !== undefined).map((language) => [
+    language,
+    read(value[language], `${field}.${language}`),
+  ]);
+  check(entries.length, field, 'in "de" or "en"');
+  return Object.fromEntries(entries);
 }
 
 function readUrl(value: unknown, field: string): string {
   // Only absolute http(s) URLs: `javascript:`, `data:` and relative ones never reach an href.
   const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
-  check(url && /^https?:$/.test(url.protocol), `"${field}" must be an http(s) URL`);
-  return value as string;
+  check(url && /^https?:$/.test(url.protocol), field, 'an http(s) URL');
+  return (value as string).trim();
 }
 
 function readYear(value: unknown, field: string): number {
   check(
     Number.isInteger(value) && (value as number) >= 1800 && (value as number) <= 2100,
-    `"${field}" must be a year`,
+    field,
+    'a year',
   );
   return value as number;
 }
@@ -63,50 +67,37 @@ function readYear(value: unknown, field: string): number {
 function readMembers(value: unknown): Members {
   check(
     isObject(value) && Number.isInteger(value.count) && (value.count as number) >= 0,
-    '"members.count" must be a whole number',
+    'members.count',
+    'a whole number',
   );
   const qualifier = value.qualifier as Members['qualifier'];
   check(
     qualifier === undefined || QUALIFIERS.includes(qualifier),
-    `"members.qualifier" must be one of ${QUALIFIERS.join(', ')}`,
+    'members.qualifier',
+    `one of ${QUALIFIERS.join(', ')}`,
   );
   return defined({ count: value.count as number, qualifier });
 }
 
 function readLinks(value: unknown): NetworkLinks {
-  check(isObject(value), '"links" must be an object');
-  const info = optional(value.info, (info) => readText(info, 'links.info'));
+  check(isObject(value), 'links', 'an object');
   return defined({
-    info:
-      info &&
-      Object.fromEntries(
-        Object.entries(info).map(([language, url]) => [
-          language,
-          readUrl(url, `links.info.${language}`),
-        ]),
-      ),
+    info: optional(value.info, (info) => readTranslated(info, 'links.info', readUrl)),
     website: optional(value.website, (url) => readUrl(url, 'links.website')),
   });
 }
 
 function readNetwork(value: unknown, labelled: ReadonlySet<string>): Network {
-  check(isObject(value), 'a network must be an object');
-  const { id, abbreviation, topics } = value;
-  check(
-    typeof id === 'string' && ID.test(id),
-    '"id" must be lower-case letters, digits and dashes',
-  );
-  check(Array.isArray(topics) && topics.length, '"topics" must list at least one topic');
-  for (const topic of topics) check(labelled.has(topic), `topic "${String(topic)}" has no label`);
-  check(
-    abbreviation === undefined || (typeof abbreviation === 'string' && abbreviation.trim()),
-    '"abbreviation" must be a text',
-  );
+  check(isObject(value), 'network', 'an object');
+  const { id, topics } = value;
+  check(typeof id === 'string' && ID.test(id), 'id', 'lower-case letters, digits and dashes');
+  check(Array.isArray(topics) && topics.length, 'topics', 'a list of at least one topic');
+  for (const topic of topics) check(labelled.has(topic), `topics: ${String(topic)}`, 'labelled');
   return defined({
     id,
-    abbreviation: abbreviation?.trim(),
-    name: readText(value.name, 'name'),
-    summary: readText(value.summary, 'summary'),
+    abbreviation: optional(value.abbreviation, (text) => readString(text, 'abbreviation')),
+    name: readTranslated(value.name, 'name'),
+    summary: readTranslated(value.summary, 'summary'),
     topics: [...new Set(topics as string[])],
     members: optional(value.members, readMembers),
     founded: optional(value.founded, (year) => readYear(year, 'founded')),
@@ -117,11 +108,11 @@ function readNetwork(value: unknown, labelled: ReadonlySet<string>): Network {
 
 function readTopicLabels(value: unknown): Record<string, PartlyTranslated> {
   try {
-    check(value === undefined || isObject(value), '"topics" must be an object of labels');
+    check(value === undefined || isObject(value), 'topics', 'an object of labels');
     return Object.fromEntries(
       Object.entries(value ?? {}).map(([id, label]) => {
-        check(ID.test(id), `topic id "${id}" must be lower-case letters, digits and dashes`);
-        return [id, readText(label, `topics.${id}`)];
+        check(ID.test(id), `topics.${id}`, 'named in lower-case letters, digits and dashes');
+        return [id, readTranslated(label, `topics.${id}`)];
       }),
     );
   } catch (error) {
@@ -149,7 +140,7 @@ export function readDataset(input: unknown, defaultTopics: Dataset['topics']): R
   source.networks.forEach((record: unknown, index) => {
     try {
       const network = readNetwork(record, labelled);
-      check(!ids.has(network.id), 'its id is used twice');
+      check(!ids.has(network.id), 'id', 'unique');
       ids.add(network.id);
       networks.push(network);
     } catch (error) {

@@ -26,7 +26,7 @@ describe('readDataset: records left out', () => {
     ['no name', { name: undefined }, /"name"/],
     ['an empty name', { name: { de: ' ', en: '' } }, /"name\.(de|en)"/],
     ['a name that is a string', { name: 'Alpha' }, /"name"/],
-    ['a name in no known language', { name: { fr: 'Alpha' } }, /neither/],
+    ['a name in no known language', { name: { fr: 'Alpha' } }, /"name" must be in "de" or "en"/],
     ['no topics', { topics: [] }, /"topics"/],
     ['an unlabelled topic', { topics: ['sports'] }, /sports/],
     ['a negative member count', { members: { count: -1 } }, /members\.count/],
@@ -50,12 +50,12 @@ describe('readDataset: records left out', () => {
   it('leaves out the second record with an id already used', () => {
     const { dataset, rejected } = read([valid, { ...valid, name: { en: 'Other' } }]);
     expect(dataset.networks).to.have.length(1);
-    expect(rejected[0]).to.match(/"alpha": its id is used twice/);
+    expect(rejected[0]).to.match(/"alpha": "id" must be unique/);
   });
 
   it('names a record without an id by its position', () => {
     const { rejected } = read([valid, null]);
-    expect(rejected).to.deep.equal(['#2: a network must be an object']);
+    expect(rejected).to.deep.equal(['#2: "network" must be an object']);
   });
 });
 
