@@ -19,13 +19,17 @@ type Heading = (title: LocalizedText) => TemplateResult;
 
 // lit-html has no dynamic tag names, so there is one template per level.
 const h3: Heading = ({ text, lang }) =>
-  html`<h3 part="card-title" class="title" lang=${lang}>${text}</h3>`;
+  html`<h3 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h3>`;
 const HEADINGS: readonly Heading[] = [
-  ({ text, lang }) => html`<h2 part="card-title" class="title" lang=${lang}>${text}</h2>`,
+  ({ text, lang }) =>
+    html`<h2 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h2>`,
   h3,
-  ({ text, lang }) => html`<h4 part="card-title" class="title" lang=${lang}>${text}</h4>`,
-  ({ text, lang }) => html`<h5 part="card-title" class="title" lang=${lang}>${text}</h5>`,
-  ({ text, lang }) => html`<h6 part="card-title" class="title" lang=${lang}>${text}</h6>`,
+  ({ text, lang }) =>
+    html`<h4 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h4>`,
+  ({ text, lang }) =>
+    html`<h5 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h5>`,
+  ({ text, lang }) =>
+    html`<h6 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h6>`,
 ];
 
 /** The card heading for `heading-level` 2 to 6; anything else gets the default, 3. */
@@ -88,8 +92,8 @@ function renderInfoLink(page: LocalizedText, shortName: string, language: Langua
     desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
   });
   return html`<li>
-    <a part="link" href=${page.text} hreflang=${page.lang}
-      >${text}${page.lang === language ? nothing : renderLanguageNote(page.lang)}</a
+    <a part="link" href=${page.text} hreflang=${page.lang ?? language}
+      >${text}${page.lang ? renderLanguageNote(page.lang) : nothing}</a
     >
   </li>`;
 }
@@ -139,7 +143,6 @@ export function renderCard(
     part=${ifDefined(visible ? 'card' : undefined)}
     class="card"
     data-network=${network.id}
-    lang=${language}
     ?hidden=${!visible}
   >
     ${guard([network, language, heading, topicLabels], () =>
@@ -167,7 +170,7 @@ function renderCardContent(
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`
     ${heading({ text: title, lang: name.lang })}
-    <p class="summary" lang=${summary.lang}>${summary.text}</p>
+    <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
     <ul
       class="tags"
       role="list"
@@ -175,7 +178,7 @@ function renderCardContent(
     >
       ${network.topics.map((topic) => {
         const label = topicLabel(topicLabels, topic, language);
-        return html`<li lang=${label.lang}>${label.text}</li>`;
+        return html`<li lang=${ifDefined(label.lang)}>${label.text}</li>`;
       })}
     </ul>
     ${

@@ -1,5 +1,6 @@
 import { msg, str } from './localization.js';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { topicLabel } from './data/text.js';
 import type { Language, PartlyTranslated } from './data/types.js';
 import { formatNumber, isSingular } from './format.js';
@@ -48,7 +49,7 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
           part="topic"
           type="button"
           data-topic=${topic}
-          lang=${label.lang}
+          lang=${ifDefined(label.lang)}
           aria-pressed=${selected.has(topic) ? 'true' : 'false'}
           @click=${onToggle}
         >

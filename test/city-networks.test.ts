@@ -9,6 +9,7 @@ import {
   parts,
   renderWidget,
   settled,
+  languageOf,
   shownIds,
   topicButton,
   usePageLang,
@@ -296,7 +297,7 @@ describe('<city-networks> languages', () => {
   it('renders German cards: facts, links and the language they are in', async () => {
     const el = await renderWidget(html`<city-networks lang="de"></city-networks>`);
     const card = el.shadowRoot!.querySelector<HTMLElement>('[data-network="climate-alliance"]')!;
-    expect(card.lang).to.equal('de');
+    expect(languageOf(card)).to.equal('de');
     expect(card.querySelector('.facts')!.textContent).to.contain('mehr als 1.500 Mitglieder');
     const links = [...card.querySelectorAll('a')].map((a) => a.textContent!.trim());
     expect(links).to.deep.equal([
@@ -313,7 +314,7 @@ describe('<city-networks> languages', () => {
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
     expect(summary.textContent).to.equal('English only.');
     expect(summary.lang).to.equal('en');
-    expect(el.shadowRoot!.querySelector<HTMLElement>('.title')!.lang).to.equal('de');
+    expect(languageOf(el.shadowRoot!.querySelector('.title')!)).to.equal('de');
   });
 });
 

@@ -14,6 +14,11 @@ export function part(el: CityNetworks, name: string): HTMLElement {
 }
 
 /** The ids of the cards on show, in order. */
+/** The language an element of the shadow root is in: its own `lang` or the nearest one above. */
+export function languageOf(element: Element): string | undefined {
+  return element.closest('[lang]')?.getAttribute('lang') ?? undefined;
+}
+
 export function shownIds(el: CityNetworks): string[] {
   return parts(el, 'card').map((card) => card.dataset.network!);
 }

@@ -1,22 +1,23 @@
 import { LANGUAGES, type Language, type PartlyTranslated } from './types.js';
 
-/** A text and the language it is really in. */
+/** A text, and its language where that is not the one asked for. */
 export interface LocalizedText {
   readonly text: string;
-  readonly lang: Language;
+  /**
+   * Set only where custom data lacks the translation asked for and the text
+   * is in the other language: the caller marks it up with this `lang`.
+   */
+  readonly lang?: Language;
 }
 
-/**
- * The text in `language`, or, where custom data lacks that translation, in
- * the other language, which the caller marks up with its own `lang`.
- */
+/** The text in `language`, or, where custom data lacks that translation, in the other language. */
 export function pickText(text: PartlyTranslated, language: Language): LocalizedText {
   for (const lang of [language, ...LANGUAGES]) {
     const value = text[lang];
-    if (value) return { text: value, lang };
+    if (value) return lang === language ? { text: value } : { text: value, lang };
   }
   // Validated data always has one language; this keeps the type honest.
-  return { text: '', lang: language };
+  return { text: '' };
 }
 
 /**
