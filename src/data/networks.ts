@@ -35,8 +35,8 @@ export const builtInDataset = {
         en: 'Baltic Metropoles Network',
       },
       summary: {
-        de: 'Metropolen rund um die Ostsee stärken gemeinsam ihre Region als innovativen, wettbewerbsfähigen Wirtschaftsstandort und machen sie in Europa sichtbarer.',
-        en: 'Metropolises around the Baltic Sea work together to make their region an innovative, competitive place to do business and to give it a higher profile in Europe.',
+        de: 'Metropolen rund um die Ostsee stärken ihre Region als innovativen, wettbewerbsfähigen Wirtschaftsstandort und machen sie in Europa sichtbarer.',
+        en: 'Baltic Sea metropolises working to make their region an innovative, competitive place to do business with a higher profile in Europe.',
       },
       topics: ['economy', 'science'],
       founded: 2002,
@@ -56,8 +56,8 @@ export const builtInDataset = {
         en: 'Cities Climate Leadership Group',
       },
       summary: {
-        de: 'Megastädte bündeln ihre Kräfte im Kampf gegen den Klimawandel. Berlin gehört dazu und hat das Netzwerk mitgegründet.',
-        en: 'Megacities join forces to take action on climate change. Berlin is one of them and helped to found the network.',
+        de: 'Megastädte bündeln ihre Kräfte gegen den Klimawandel. Berlin hat das Netzwerk mitgegründet.',
+        en: 'Megacities joining forces against climate change. Berlin helped to found the network.',
       },
       topics: ['climate'],
       links: {
@@ -72,8 +72,8 @@ export const builtInDataset = {
       id: 'climate-alliance',
       name: { de: 'Klima-Bündnis', en: 'Climate Alliance' },
       summary: {
-        de: 'Städte und Gemeinden senken ihren CO₂-Ausstoß. Gemeinsam mit indigenen Völkern im Amazonasgebiet setzen sie sich außerdem für mehr Klimaschutz ein.',
-        en: 'Towns and cities cutting their carbon emissions. As partners of indigenous peoples in the Amazon basin, they also speak up for stronger action on the climate.',
+        de: 'Städte und Gemeinden senken ihren CO₂-Ausstoß und setzen sich mit indigenen Völkern im Amazonasgebiet für mehr Klimaschutz ein.',
+        en: 'Towns and cities cutting their carbon emissions and, with indigenous peoples of the Amazon basin, speaking up for stronger climate action.',
       },
       topics: ['climate'],
       members: { count: 1500, qualifier: 'more-than' },
@@ -93,8 +93,8 @@ export const builtInDataset = {
         en: 'European Coalition of Cities against Racism',
       },
       summary: {
-        de: 'Eine Initiative der UNESCO, in der europäische Städte gemeinsam gegen Rassismus vorgehen. Mit seinem Beitritt hat Berlin den Zehn-Punkte-Aktionsplan der Koalition unterzeichnet.',
-        en: 'A UNESCO initiative in which European cities work together against racism. On joining, Berlin signed up to the coalition’s ten-point plan of action.',
+        de: 'Eine UNESCO-Initiative europäischer Städte gegen Rassismus. Mit dem Beitritt hat Berlin den Zehn-Punkte-Aktionsplan der Koalition unterzeichnet.',
+        en: 'A UNESCO initiative of European cities against racism. On joining, Berlin signed the coalition’s ten-point plan of action.',
       },
       topics: ['social-integration'],
       members: { count: 130, qualifier: 'more-than' },
@@ -111,8 +111,8 @@ export const builtInDataset = {
       id: 'eurocities',
       name: { de: 'Eurocities', en: 'Eurocities' },
       summary: {
-        de: 'Ein Verbund großer europäischer Städte, die gemeinsam an den Herausforderungen arbeiten, vor denen sie alle stehen.',
-        en: 'An association of major European cities that tackle the challenges they have in common together.',
+        de: 'Ein Verbund großer europäischer Städte, die ihre gemeinsamen Herausforderungen zusammen angehen.',
+        en: 'An association of major European cities tackling the challenges they share together.',
       },
       topics: ['urban-development'],
       founded: 1986,
@@ -129,8 +129,8 @@ export const builtInDataset = {
         en: 'Fast-Track Cities Initiative to End Aids',
       },
       summary: {
-        de: 'Städte arbeiten gemeinsam daran, die Aids-Epidemie zu beenden. Die Initiative entstand am Welt-Aids-Tag 2014 in Paris; zu ihren Partnern gehören UNAIDS und UN-Habitat.',
-        en: 'Cities working together to end the AIDS epidemic. The initiative began in Paris on World AIDS Day 2014; its partners include UNAIDS and UN-Habitat.',
+        de: 'Städte wollen gemeinsam die Aids-Epidemie beenden. Die Initiative entstand am Welt-Aids-Tag 2014 in Paris; Partner sind unter anderem UNAIDS und UN-Habitat.',
+        en: 'Cities working to end the AIDS epidemic. The initiative began in Paris on World AIDS Day 2014; its partners include UNAIDS and UN-Habitat.',
       },
       topics: ['health'],
       founded: 2014,
@@ -149,8 +149,8 @@ export const builtInDataset = {
         en: 'UN Global Compact – Cities Programme',
       },
       summary: {
-        de: 'Teil des UN Global Compact: Verwaltung, Wirtschaft, Zivilgesellschaft und Wissenschaft entwickeln hier gemeinsam nachhaltige Lösungen für das Leben in Städten.',
-        en: 'Part of the UN Global Compact: here governments, business, civil society and academia work together on sustainable ways forward for cities.',
+        de: 'Teil des UN Global Compact: Verwaltung, Wirtschaft, Zivilgesellschaft und Wissenschaft entwickeln gemeinsam nachhaltige Lösungen für Städte.',
+        en: 'Part of the UN Global Compact: governments, business, civil society and academia working together on sustainable solutions for cities.',
       },
       topics: ['urban-development', 'economy'],
       links: {
@@ -185,8 +185,8 @@ export const builtInDataset = {
       id: 'mayors-for-peace',
       name: { de: 'Mayors for Peace', en: 'Mayors for Peace' },
       summary: {
-        de: 'Bürgermeisterinnen und Bürgermeister setzen sich gemeinsam für die Abschaffung aller Atomwaffen ein. Ins Leben gerufen hat das Netzwerk der Bürgermeister von Hiroshima.',
-        en: 'Mayors working together for the abolition of nuclear weapons. The network was started by the mayor of Hiroshima.',
+        de: 'Bürgermeisterinnen und Bürgermeister für die Abschaffung aller Atomwaffen. Gegründet hat das Netzwerk der Bürgermeister von Hiroshima.',
+        en: 'Mayors working for the abolition of nuclear weapons. The network was started by the mayor of Hiroshima.',
       },
       topics: ['peace'],
       founded: 1982,
@@ -202,8 +202,8 @@ export const builtInDataset = {
       id: 'metropolis',
       name: { de: 'Metropolis', en: 'Metropolis' },
       summary: {
-        de: 'Hauptstädte und Megastädte aus aller Welt tauschen sich im größten internationalen Netzwerk dieser Art aus. Berlin hat es mehrere Jahre als Präsident und Co-Präsident mitgeleitet.',
-        en: 'Capitals and megacities from around the world share their experience in the largest international network of its kind. Berlin has helped lead it for years as president and co-president.',
+        de: 'Das größte internationale Netzwerk von Haupt- und Megastädten aus aller Welt. Berlin hat es mehrere Jahre als Präsident und Co-Präsident mitgeleitet.',
+        en: 'The largest international network of capitals and megacities from around the world. Berlin has helped lead it for years as president and co-president.',
       },
       topics: ['urban-development'],
       members: { count: 142, qualifier: 'almost' },
@@ -243,8 +243,8 @@ export const builtInDataset = {
       abbreviation: 'RCN',
       name: { de: 'Rainbow Cities Network', en: 'Rainbow Cities Network' },
       summary: {
-        de: 'Die Mitgliedsstädte treten mit lokaler Politik gegen Diskriminierung wegen sexueller Orientierung oder geschlechtlicher Identität ein und fördern die Akzeptanz von Vielfalt.',
-        en: 'Member cities use local policy to oppose discrimination based on sexual orientation or gender identity and to foster acceptance of diversity.',
+        de: 'Städte, die mit lokaler Politik gegen Diskriminierung wegen sexueller Orientierung oder geschlechtlicher Identität und für die Akzeptanz von Vielfalt eintreten.',
+        en: 'Cities using local policy against discrimination based on sexual orientation or gender identity, and for the acceptance of diversity.',
       },
       topics: ['social-integration'],
       founded: 2013,
@@ -259,8 +259,8 @@ export const builtInDataset = {
       id: 'solidarity-cities',
       name: { de: 'Solidarity Cities', en: 'Solidarity Cities' },
       summary: {
-        de: 'Städte, die Geflüchtete und Asylsuchende aufnehmen und ihnen beim Ankommen helfen wollen. Das Netzwerk entstand aus einer Initiative von Stadtoberhäuptern innerhalb von Eurocities.',
-        en: 'Cities that want to welcome refugees and asylum seekers and help them settle in. The network grew out of a mayors’ initiative within Eurocities.',
+        de: 'Städte, die Geflüchtete und Asylsuchende aufnehmen und beim Ankommen unterstützen wollen. Das Netzwerk entstand aus einer Initiative von Stadtoberhäuptern in Eurocities.',
+        en: 'Cities that want to welcome refugees and asylum seekers and help them settle in. It grew out of a mayors’ initiative within Eurocities.',
       },
       topics: ['social-integration'],
       berlinSince: 2019,
