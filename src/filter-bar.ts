@@ -50,7 +50,7 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
           type="button"
           data-topic=${topic}
           lang=${ifDefined(label.lang)}
-          aria-pressed=${selected.has(topic) ? 'true' : 'false'}
+          aria-pressed=${String(selected.has(topic)) as 'true' | 'false'}
           @click=${onToggle}
         >
           ${label.text}

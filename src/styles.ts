@@ -31,7 +31,7 @@ export const styles = unsafeCSS(`
     /* Never smaller than 14px, whatever the page's font size. */
     font-size: max(1em, 14px);
     font-style: normal;
-    font-weight: normal;
+    font-weight: 400;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -66,7 +66,6 @@ export const styles = unsafeCSS(`
 
   .filter-label {
     font-weight: bold;
-    margin-inline-end: 0.25em;
   }
 
   button {
@@ -86,14 +85,14 @@ export const styles = unsafeCSS(`
     border-color: var(--_text);
   }
 
-  button[aria-pressed='true'] {
+  button[aria-pressed=true] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
   /* The state shows in the shape too, not only in colour; the mark is not read out. */
-  button[aria-pressed='true']::before {
+  button[aria-pressed=true]::before {
     content: '✓ ' / '';
   }
 
@@ -178,7 +177,6 @@ export const styles = unsafeCSS(`
     display: inline-block;
     padding-block: 0.25em;
     color: var(--_accent);
-    text-underline-offset: 0.15em;
   }
 
   .message {
@@ -189,7 +187,7 @@ export const styles = unsafeCSS(`
   }
 
   @media (forced-colors: active) {
-    button[aria-pressed='true'] {
+    button[aria-pressed=true] {
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;

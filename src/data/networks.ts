@@ -35,8 +35,8 @@ export const builtInDataset = {
         en: 'Baltic Metropoles Network',
       },
       summary: {
-        de: 'Metropolen rund um die Ostsee stärken ihre Region als innovativen, wettbewerbsfähigen Wirtschaftsstandort und machen sie in Europa sichtbarer.',
-        en: 'Baltic Sea metropolises working to make their region an innovative, competitive place to do business with a higher profile in Europe.',
+        de: 'Ostsee-Metropolen stärken ihre Region als innovativen, wettbewerbsfähigen Wirtschaftsstandort und machen sie in Europa sichtbarer.',
+        en: 'Baltic Sea metropolises making their region an innovative, competitive place for business with a higher profile in Europe.',
       },
       topics: ['economy', 'science'],
       founded: 2002,
@@ -73,7 +73,7 @@ export const builtInDataset = {
       name: { de: 'Klima-Bündnis', en: 'Climate Alliance' },
       summary: {
         de: 'Städte und Gemeinden senken ihren CO₂-Ausstoß und setzen sich mit indigenen Völkern im Amazonasgebiet für mehr Klimaschutz ein.',
-        en: 'Towns and cities cutting their carbon emissions and, with indigenous peoples of the Amazon basin, speaking up for stronger climate action.',
+        en: 'Towns and cities cutting their carbon emissions and, with indigenous peoples of the Amazon, speaking up for climate action.',
       },
       topics: ['climate'],
       members: { count: 1500, qualifier: 'more-than' },
@@ -93,8 +93,8 @@ export const builtInDataset = {
         en: 'European Coalition of Cities against Racism',
       },
       summary: {
-        de: 'Eine UNESCO-Initiative europäischer Städte gegen Rassismus. Mit dem Beitritt hat Berlin den Zehn-Punkte-Aktionsplan der Koalition unterzeichnet.',
-        en: 'A UNESCO initiative of European cities against racism. On joining, Berlin signed the coalition’s ten-point plan of action.',
+        de: 'Eine UNESCO-Initiative europäischer Städte gegen Rassismus. Mit dem Beitritt unterzeichnete Berlin ihren Zehn-Punkte-Aktionsplan.',
+        en: 'A UNESCO initiative of European cities against racism. On joining, Berlin signed its ten-point plan of action.',
       },
       topics: ['social-integration'],
       members: { count: 130, qualifier: 'more-than' },
@@ -129,7 +129,7 @@ export const builtInDataset = {
         en: 'Fast-Track Cities Initiative to End Aids',
       },
       summary: {
-        de: 'Städte wollen gemeinsam die Aids-Epidemie beenden. Die Initiative entstand am Welt-Aids-Tag 2014 in Paris; Partner sind unter anderem UNAIDS und UN-Habitat.',
+        de: 'Städte wollen gemeinsam die Aids-Epidemie beenden. Die Initiative entstand am Welt-Aids-Tag 2014 in Paris; zu den Partnern gehören UNAIDS und UN-Habitat.',
         en: 'Cities working to end the AIDS epidemic. The initiative began in Paris on World AIDS Day 2014; its partners include UNAIDS and UN-Habitat.',
       },
       topics: ['health'],
@@ -150,7 +150,7 @@ export const builtInDataset = {
       },
       summary: {
         de: 'Teil des UN Global Compact: Verwaltung, Wirtschaft, Zivilgesellschaft und Wissenschaft entwickeln gemeinsam nachhaltige Lösungen für Städte.',
-        en: 'Part of the UN Global Compact: governments, business, civil society and academia working together on sustainable solutions for cities.',
+        en: 'Part of the UN Global Compact: governments, business, civil society and academia working on sustainable solutions for cities.',
       },
       topics: ['urban-development', 'economy'],
       links: {
@@ -168,7 +168,7 @@ export const builtInDataset = {
       },
       summary: {
         de: 'Städte, die Künstlerinnen und Künstlern Zuflucht bieten. Als Mitglied setzt sich Berlin so für die Menschenrechte ein.',
-        en: 'Cities that give artists a safe place of refuge. As a member, Berlin uses the network to stand up for human rights.',
+        en: 'Cities that give artists a safe refuge. As a member, Berlin stands up for human rights through the network.',
       },
       topics: ['culture', 'social-integration'],
       members: { count: 60, qualifier: 'more-than' },
@@ -202,8 +202,8 @@ export const builtInDataset = {
       id: 'metropolis',
       name: { de: 'Metropolis', en: 'Metropolis' },
       summary: {
-        de: 'Das größte internationale Netzwerk von Haupt- und Megastädten aus aller Welt. Berlin hat es mehrere Jahre als Präsident und Co-Präsident mitgeleitet.',
-        en: 'The largest international network of capitals and megacities from around the world. Berlin has helped lead it for years as president and co-president.',
+        de: 'Das größte internationale Netzwerk von Haupt- und Megastädten. Berlin hat es mehrere Jahre als Präsident und Co-Präsident mitgeleitet.',
+        en: 'The largest international network of capitals and megacities. Berlin has helped lead it for years as president and co-president.',
       },
       topics: ['urban-development'],
       members: { count: 142, qualifier: 'almost' },
@@ -259,7 +259,7 @@ export const builtInDataset = {
       id: 'solidarity-cities',
       name: { de: 'Solidarity Cities', en: 'Solidarity Cities' },
       summary: {
-        de: 'Städte, die Geflüchtete und Asylsuchende aufnehmen und beim Ankommen unterstützen wollen. Das Netzwerk entstand aus einer Initiative von Stadtoberhäuptern in Eurocities.',
+        de: 'Städte, die Geflüchtete und Asylsuchende aufnehmen und beim Ankommen unterstützen wollen; entstanden aus einer Initiative von Stadtoberhäuptern in Eurocities.',
         en: 'Cities that want to welcome refugees and asylum seekers and help them settle in. It grew out of a mayors’ initiative within Eurocities.',
       },
       topics: ['social-integration'],
@@ -280,7 +280,7 @@ export const builtInDataset = {
       },
       summary: {
         de: 'Die Hauptstädte der EU tun sich zusammen, um bei gemeinsamen Problemen und Aufgaben mehr Gewicht zu haben.',
-        en: 'The capital cities of the EU team up to play a stronger part in solving the problems they share.',
+        en: 'EU capitals teaming up to play a stronger part in solving the problems they share.',
       },
       topics: ['urban-development'],
       links: {

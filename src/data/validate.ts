@@ -39,7 +39,7 @@ function readString(value: unknown, field: string): string {
 
 /** One value per language, at least one, each read by `read`. */
 function readTranslated(value: unknown, field: string, read = readString): PartlyTranslated {
-  check(isObject(value), field, 'an object with "de" and/or "en"');
+  check(isObject(value), field, 'an object');
   const entries = LANGUAGES.filter((language) => value[language] !== undefined).map((language) => [
     language,
     read(value[language], `${field}.${language}`),
@@ -91,7 +91,7 @@ function readNetwork(value: unknown, labelled: ReadonlySet<string>): Network {
   check(isObject(value), 'network', 'an object');
   const { id, topics } = value;
   check(typeof id === 'string' && ID.test(id), 'id', 'lower-case letters, digits and dashes');
-  check(Array.isArray(topics) && topics.length, 'topics', 'a list of at least one topic');
+  check(Array.isArray(topics) && topics.length, 'topics', 'a non-empty list');
   for (const topic of topics) check(labelled.has(topic), `topics: ${String(topic)}`, 'labelled');
   return defined({
     id,
@@ -111,7 +111,7 @@ function readTopicLabels(value: unknown): Record<string, PartlyTranslated> {
     check(value === undefined || isObject(value), 'topics', 'an object of labels');
     return Object.fromEntries(
       Object.entries(value ?? {}).map(([id, label]) => {
-        check(ID.test(id), `topics.${id}`, 'named in lower-case letters, digits and dashes');
+        check(ID.test(id), `topics.${id}`, 'lower-case letters, digits and dashes');
         return [id, readTranslated(label, `topics.${id}`)];
       }),
     );
@@ -130,7 +130,7 @@ function readTopicLabels(value: unknown): Record<string, PartlyTranslated> {
 export function readDataset(input: unknown, defaultTopics: Dataset['topics']): ReadResult {
   const source = Array.isArray(input) ? { networks: input } : input;
   if (!isObject(source) || !Array.isArray(source.networks)) {
-    throw new DatasetError('expected an array of networks or an object with a "networks" array');
+    throw new DatasetError('"networks" must be an array');
   }
   const topics = { ...defaultTopics, ...readTopicLabels(source.topics) };
   const labelled = new Set(Object.keys(topics));

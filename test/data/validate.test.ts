@@ -98,9 +98,9 @@ describe('readDataset: records kept', () => {
 
 describe('readDataset: unusable datasets', () => {
   const cases: [string, unknown, RegExp][] = [
-    ['null', null, /expected/],
-    ['a string', 'networks', /expected/],
-    ['an object without networks', { topics: {} }, /expected/],
+    ['null', null, /"networks" must be an array/],
+    ['a string', 'networks', /"networks" must be an array/],
+    ['an object without networks', { topics: {} }, /"networks" must be an array/],
     ['an empty list', [], /no networks/],
     ['only invalid records', [{ id: 'x' }], /no valid network/],
     ['bad topic labels', { topics: { sports: 'Sports' }, networks: [valid] }, /topics\.sports/],
