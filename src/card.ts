@@ -1,6 +1,5 @@
-import { inLanguage, msg, str } from './localization.js';
+import { msg, str } from './localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { pickText, topicLabel, type LocalizedText } from './data/text.js';
 import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
@@ -126,30 +125,10 @@ function renderLinks(network: Network, shortName: string, language: Language) {
   </ul>`;
 }
 
-/**
- * One network as a list item. Every network of the dataset has its card in
- * the DOM; those the filter leaves out are hidden (and lose the `card` part,
- * which names the cards on show). Filtering therefore only flips `hidden`,
- * and a card's content is rendered again only when its network, language,
- * heading or labels change.
- */
-export function renderCard(
-  network: Network,
-  visible: boolean,
-  context: CardContext,
-): TemplateResult {
-  const { language, heading, topicLabels } = context;
-  return html`<li
-    part=${ifDefined(visible ? 'card' : undefined)}
-    class="card"
-    data-network=${network.id}
-    ?hidden=${!visible}
-  >
-    ${guard([network, language, heading, topicLabels], () =>
-      // A directive renders after the element's render() has returned, so it
-      // sets the language for its msg() calls itself.
-      inLanguage(language, () => renderCardContent(network, context)),
-    )}
+/** One network as a list item: heading, summary, topics, facts and links. */
+export function renderCard(network: Network, context: CardContext): TemplateResult {
+  return html`<li part="card" class="card" data-network=${network.id}>
+    ${renderCardContent(network, context)}
   </li>`;
 }
 

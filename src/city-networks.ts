@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingFor, renderCard } from './card.js';
+import { afterFrame, CardBlocks } from './card-blocks.js';
+import { headingFor } from './card.js';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
 import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
@@ -14,9 +15,6 @@ import { styles } from './styles.js';
 import { VERSION } from './version.js';
 
 type Status = 'ready' | 'loading' | 'error';
-
-/** From this many networks on, cards off screen skip layout (content-visibility). */
-const MANY_CARDS = 100;
 
 /**
  * Berlin's international city networks as cards with topic filters, in
@@ -100,12 +98,13 @@ export class CityNetworks extends LitElement {
   private status: Status = 'ready';
 
   private readonly _language = new LanguageController(this);
+  private readonly _blocks = new CardBlocks(this);
   private _loading?: AbortController;
   /** The unknown topic ids last warned about, so each warning is given once. */
   private _warnedUnknown = '';
 
   /** The networks the selection shows, derived in willUpdate for render. */
-  private _shown: ReadonlySet<Network> = new Set();
+  private _shown: readonly Network[] = [];
   /**
    * Topics offered because they were selected, though no network uses them.
    * They stay after being unselected, so a focused toggle never vanishes.
@@ -130,9 +129,19 @@ export class CityNetworks extends LitElement {
     if ((changed as PropertyValues).has('data')) this._offeredBySelection = new Set();
     const selection = this._selection;
     for (const topic of selection) this._offeredBySelection.add(topic);
-    this._shown = new Set(selectNetworks(this.data.networks, selection));
+    this._shown = selectNetworks(this.data.networks, selection);
     // Unknown ids are judged against the dataset in use, so not while one loads.
     if (this.status === 'ready') this._warnUnknownTopics();
+  }
+
+  /** Resolves once every card shows the current state, the last blocks included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this._blocks.complete) {
+      await afterFrame();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render() {
@@ -163,7 +172,7 @@ export class CityNetworks extends LitElement {
       topics: filterTopics(Object.keys(topics), networks, [...this._offeredBySelection]),
       selected: new Set(selection),
       topicLabels: topics,
-      shown: this._shown.size,
+      shown: this._shown.length,
       total: networks.length,
       onToggle: this._onToggle,
       onClear: this._onClear,
@@ -176,17 +185,10 @@ export class CityNetworks extends LitElement {
       heading: headingFor(this.headingLevel),
       topicLabels: this.data.topics,
     };
-    const empty = this._shown.size
+    const empty = this._shown.length
       ? nothing
       : this._renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
-    const { networks } = this.data;
-    const many = networks.length > MANY_CARDS ? 'many' : '';
-    // role="list": WebKit drops the list role of a <ul> without bullets.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    const cards = html`<ul class="cards ${many}" role="list" ?hidden=${!this._shown.size}>
-      ${networks.map((network) => renderCard(network, this._shown.has(network), context))}
-    </ul>`;
-    return html`${empty}${cards}`;
+    return html`${empty}${this._blocks.render(this._shown, context)}`;
   }
 
   private _renderMessage(text: string, role?: 'status' | 'alert') {

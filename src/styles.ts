@@ -114,10 +114,20 @@ export const styles = unsafeCSS(`
     color: var(--_muted);
   }
 
-  .cards {
+  .cards,
+  .block {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     gap: var(--_gap);
+  }
+
+  .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+
+  /* Each block of cards spans a row of the grid and shares its columns. */
+  .block {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
 
   .card {
@@ -132,17 +142,18 @@ export const styles = unsafeCSS(`
     overflow-wrap: anywhere;
   }
 
-  /* In a long list, cards off screen are not laid out or painted until they
-     come near; they stay in the DOM, so find-in-page, printing and screen
-     readers still see them. */
-  .many > .card {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
-  }
+  /* In a long list, blocks and cards off screen are not laid out or painted
+     until they come near; they stay in the DOM, so find-in-page and screen
+     readers still see them. On screen only: printing shows everything. */
+  @media screen {
+    .many > .block {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 500em;
+    }
 
-  @media print {
-    .many > .card {
-      content-visibility: visible;
+    .many .card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 20em;
     }
   }
 

@@ -1,0 +1,85 @@
+import { html, noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { renderCard, type CardContext } from './card.js';
+import type { Network } from './data/types.js';
+
+/**
+ * Cards per block: a multiple of every column count up to 6, and of 8, 10
+ * and 12, so a full block never leaves a gap in the grid.
+ */
+const BLOCK_SIZE = 120;
+/** Blocks that catch up per frame after the first. */
+const BLOCKS_PER_FRAME = 8;
+
+/** Resolves after the next frame has been rendered. */
+export const afterFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * The shown cards in blocks of {@link BLOCK_SIZE}, each its own list (a
+ * subgrid of one grid), so that a long list costs little per change:
+ *
+ * - A block off screen is skipped by the browser (`content-visibility:
+ *   auto`): no style, layout or paint for its cards, yet they stay in the
+ *   DOM for find-in-page, keyboard order, printing and screen readers.
+ * - On screen first: a change renders the first block in its own update
+ *   (the top of the list is what shows under the filter); the others catch
+ *   up a few per frame, from the top. Until then they show what they showed.
+ *
+ * Blocks are positional: block 2 holds the 241st to 360th card on show, so
+ * the grid has no gaps whatever the filter. Blocks the selection no longer
+ * fills are hidden, and emptied when their turn comes.
+ */
+export class CardBlocks implements ReactiveController {
+  /** Blocks, from the top, that render the current state in this update. */
+  private _due = 0;
+  /** What each block was last rendered with: language, heading, labels, then its networks. */
+  private _rendered: unknown[][] = [];
+  private _catchingUp = false;
+  private readonly _host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    (this._host = host).addController(this);
+  }
+
+  /** Whether every block shows the current state. */
+  get complete(): boolean {
+    return this._due >= this._rendered.length;
+  }
+
+  hostUpdate(): void {
+    this._due = this._catchingUp ? this._due + BLOCKS_PER_FRAME : 1;
+    this._catchingUp = false;
+  }
+
+  hostUpdated(): void {
+    if (this.complete) return;
+    // After the frame that shows this update, never before it.
+    void afterFrame().then(() => {
+      this._catchingUp = true;
+      this._host.requestUpdate();
+    });
+  }
+
+  render(networks: readonly Network[], context: CardContext) {
+    const { language, heading, topicLabels } = context;
+    const count = Math.max(Math.ceil(networks.length / BLOCK_SIZE), this._rendered.length);
+    const blocks = Array.from({ length: count }, (_, i) => {
+      const cards = networks.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
+      const shows = [language, heading, topicLabels, ...cards];
+      const rendered = this._rendered[i] ?? [];
+      // A block renders when it is due and what it shows has changed; otherwise
+      // noChange keeps its cards as they are, without Lit looking into them.
+      const renders = i < this._due && !sameItems(rendered, shows);
+      this._rendered[i] = renders ? shows : rendered;
+      // role="list": WebKit drops the list role of a <ul> without bullets.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      return html`<ul class="block" role="list" ?hidden=${!cards.length}>
+        ${renders ? cards.map((network) => renderCard(network, context)) : noChange}
+      </ul>`;
+    });
+    return html`<div class="cards ${count > 1 ? 'many' : ''}">${blocks}</div>`;
+  }
+}
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
