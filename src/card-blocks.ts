@@ -15,8 +15,8 @@ export const afterFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
- * The shown cards in blocks of {@link BLOCK_SIZE}, each its own list (a
- * subgrid of one grid), so that a long list costs little per change:
+ * The shown cards in blocks of {@link BLOCK_SIZE}, each its own list and a
+ * grid with the same columns, so that a long list costs little per change:
  *
  * - A block off screen is skipped by the browser (`content-visibility:
  *   auto`): no style, layout or paint for its cards, yet they stay in the
@@ -27,7 +27,7 @@ export const afterFrame = () =>
  *
  * Blocks are positional: block 2 holds the 241st to 360th card on show, so
  * the grid has no gaps whatever the filter. Blocks the selection no longer
- * fills are hidden, and emptied when their turn comes.
+ * fills are hidden, and go when every block has caught up.
  */
 export class CardBlocks implements ReactiveController {
   /** Blocks, from the top, that render the current state in this update. */
@@ -62,7 +62,10 @@ export class CardBlocks implements ReactiveController {
 
   render(networks: readonly Network[], context: CardContext) {
     const { language, heading, topicLabels } = context;
-    const count = Math.max(Math.ceil(networks.length / BLOCK_SIZE), this._rendered.length);
+    const needed = Math.ceil(networks.length / BLOCK_SIZE);
+    // Blocks past the last one needed stay, hidden, until every block is due.
+    const count = this.complete ? needed : Math.max(needed, this._rendered.length);
+    this._rendered.length = count;
     const blocks = Array.from({ length: count }, (_, i) => {
       const cards = networks.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
       const shows = [language, heading, topicLabels, ...cards];

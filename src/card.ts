@@ -126,14 +126,7 @@ function renderLinks(network: Network, shortName: string, language: Language) {
 }
 
 /** One network as a list item: heading, summary, topics, facts and links. */
-export function renderCard(network: Network, context: CardContext): TemplateResult {
-  return html`<li part="card" class="card" data-network=${network.id}>
-    ${renderCardContent(network, context)}
-  </li>`;
-}
-
-/** A card's heading, summary, topics, facts and links. */
-function renderCardContent(
+export function renderCard(
   network: Network,
   { language, heading, topicLabels }: CardContext,
 ): TemplateResult {
@@ -147,7 +140,7 @@ function renderCardContent(
   const factList = facts(network, language);
   // role="list" because WebKit drops the list role of a <ul> without bullets.
   /* eslint-disable lit-a11y/no-redundant-role */
-  return html`
+  return html`<li part="card" class="card" data-network=${network.id}>
     ${heading({ text: title, lang: name.lang })}
     <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
     <ul
@@ -172,6 +165,6 @@ function renderCardContent(
         : nothing
     }
     ${renderLinks(network, abbreviation ?? name.text, language)}
-  `;
+  </li>`;
   /* eslint-enable lit-a11y/no-redundant-role */
 }

@@ -120,14 +120,16 @@ export const styles = unsafeCSS(`
     gap: var(--_gap);
   }
 
+  /* Blocks stack, as wide as the widget (a block off screen must not size the
+     column by its placeholder size); each is a grid of the same template, so
+     their columns line up. (Not subgrids: content-visibility contains layout,
+     and a subgrid with layout containment is no subgrid.) */
   .cards {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    grid-template-columns: minmax(0, 1fr);
   }
 
-  /* Each block of cards spans a row of the grid and shares its columns. */
   .block {
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
   }
 
   .card {

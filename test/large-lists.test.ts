@@ -35,6 +35,19 @@ describe('a long list (content-visibility)', () => {
     expect(getComputedStyle(lastCard(el)).contentVisibility).to.equal('auto');
   });
 
+  it('keeps its columns from block to block', async () => {
+    const el = await renderMany();
+    const cards = parts(el, 'card');
+    const lefts = (from: number) =>
+      cards.slice(from, from + 3).map((card) => Math.round(card.getBoundingClientRect().left));
+    expect(new Set(lefts(0)).size, 'columns side by side').to.be.greaterThan(1);
+    expect(lefts(120), 'the second block').to.deep.equal(lefts(0));
+    expect(lefts(960), 'the last block').to.deep.equal(lefts(0));
+    const right = Math.round(el.getBoundingClientRect().right);
+    const rights = cards.map((card) => Math.round(card.getBoundingClientRect().right));
+    expect(Math.max(...rights), 'no card past the right edge').to.be.at.most(right);
+  });
+
   it('keeps every card in the DOM and in keyboard order', async () => {
     const el = await renderMany();
     expect(parts(el, 'card')).to.have.length(SIZE);
