@@ -145,13 +145,21 @@ export class CityNetworks extends LitElement {
   }
 
   protected override render() {
-    return inLanguage(
-      this._language.language,
-      () => html`<div class="root" lang=${this._language.language}>${this._renderContent()}</div>`,
-    );
+    const { language } = this._language;
+    return inLanguage(language, () => {
+      // The cards' blocks stay in the same place while a dataset loads or
+      // fails (then empty), so they always know what they show.
+      const cards = this._blocks.render(this.status === 'ready' ? this._shown : [], {
+        language,
+        heading: headingFor(this.headingLevel),
+        topicLabels: this.data.topics,
+      });
+      return html`<div class="root" lang=${language}>${this._renderTop()}${cards}</div>`;
+    });
   }
 
-  private _renderContent() {
+  /** The loading or error message, or the filter bar and, if nothing matches, a message. */
+  private _renderTop() {
     if (this.status === 'loading') {
       return this._renderMessage(msg('Loading city networks…', { id: 'loading' }), 'status');
     }
@@ -161,7 +169,10 @@ export class CityNetworks extends LitElement {
         'alert',
       );
     }
-    return html`${this._renderFilter()}${this._renderCards()}`;
+    const empty = this._shown.length
+      ? nothing
+      : this._renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
+    return html`${this._renderFilter()}${empty}`;
   }
 
   private _renderFilter() {
@@ -177,18 +188,6 @@ export class CityNetworks extends LitElement {
       onToggle: this._onToggle,
       onClear: this._onClear,
     });
-  }
-
-  private _renderCards() {
-    const context = {
-      language: this._language.language,
-      heading: headingFor(this.headingLevel),
-      topicLabels: this.data.topics,
-    };
-    const empty = this._shown.length
-      ? nothing
-      : this._renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
-    return html`${empty}${this._blocks.render(this._shown, context)}`;
   }
 
   private _renderMessage(text: string, role?: 'status' | 'alert') {

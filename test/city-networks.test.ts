@@ -415,6 +415,20 @@ describe('<city-networks> errors', () => {
     }
   });
 
+  it('shows its cards again after a failing src is set and removed', async () => {
+    const console = watchConsole();
+    try {
+      const el = await renderWidget();
+      el.src = '/does-not-exist.json';
+      await oneEvent(el, 'city-networks-error');
+      el.src = null;
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(ALL_IDS);
+    } finally {
+      console.restore();
+    }
+  });
+
   it('fires city-networks-error for unusable networks set as a property', async () => {
     const console = watchConsole();
     try {

@@ -11,7 +11,7 @@ import { it } from 'node:test';
  * without saying why. (Issue 5 asks for at most 14,336 bytes; see the bench's
  * byte split for what stands in the way.)
  */
-const BUDGET = 14_313;
+const BUDGET = 14_308;
 
 it(`dist/city-networks.js is at most ${BUDGET} bytes gzipped`, () => {
   const file = fileURLToPath(new URL('../../dist/city-networks.js', import.meta.url));
