@@ -399,35 +399,31 @@ describe('<city-networks> errors', () => {
     });
   }
 
-  it('recovers: removing src brings the built-in dataset back', async () => {
-    const console = watchConsole();
-    try {
-      const el = await renderWidget(
-        html`<city-networks src="/does-not-exist.json"></city-networks>`,
-      );
-      await oneEvent(el, 'city-networks-error');
-      el.removeAttribute('src');
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(shownIds(el)).to.deep.equal(ALL_IDS);
-    } finally {
-      console.restore();
-    }
-  });
-
-  it('shows its cards again after a failing src is set and removed', async () => {
-    const console = watchConsole();
-    try {
-      const el = await renderWidget();
-      el.src = '/does-not-exist.json';
-      await oneEvent(el, 'city-networks-error');
-      el.src = null;
-      await el.updateComplete;
-      expect(shownIds(el)).to.deep.equal(ALL_IDS);
-    } finally {
-      console.restore();
-    }
-  });
+  // From the start, and after the built-in cards have shown (the cards must
+  // come back, not stay empty).
+  for (const [when, shownFirst] of [
+    ['set from the start', false],
+    ['set after the built-in cards showed', true],
+  ] as const) {
+    it(`recovers: removing a failing src ${when} brings the built-in dataset back`, async () => {
+      const console = watchConsole();
+      try {
+        const el = await renderWidget(
+          shownFirst
+            ? html`<city-networks></city-networks>`
+            : html`<city-networks src="/does-not-exist.json"></city-networks>`,
+        );
+        if (shownFirst) setTimeout(() => (el.src = '/does-not-exist.json'));
+        await oneEvent(el, 'city-networks-error');
+        el.removeAttribute('src');
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(shownIds(el)).to.deep.equal(ALL_IDS);
+      } finally {
+        console.restore();
+      }
+    });
+  }
 
   it('fires city-networks-error for unusable networks set as a property', async () => {
     const console = watchConsole();
