@@ -1,5 +1,5 @@
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './build/minify-templates.js';
 
 /**
  * `npm start` serves the demo from the TypeScript sources; `npm run build`
@@ -8,13 +8,20 @@ import { minifyTemplates } from './build/minify-templates.js';
  * decorators (Vite 8 would leave TC39 ones unlowered).
  */
 export default defineConfig({
-  plugins: [minifyTemplates()],
-  resolve: {
-    // We need only `str` from @lit/localize (our own msg() sits on its message
-    // runtime). Its index also sets up the runtime mode at module level, which
-    // no tree-shaker may drop, so the bundle takes `str` from where it lives.
-    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
-  },
+  plugins: [
+    // The Lit team's minifier for html`` and css`` templates: it parses them
+    // (HTML and CSS minifiers, not patterns) and returns a source map.
+    // Whitespace collapses to one space, never to none: a space between a
+    // text and an element can matter.
+    {
+      ...minifyHTMLLiterals({
+        include: ['src/**/*.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true } },
+      }),
+      apply: 'build',
+    },
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -28,15 +35,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // Vite 8 does not minify library builds unless told to here. Our private
-        // members are named `_like` this so that their names can be shortened
-        // too (Lit's own are already short, `_$like` this, and stay as they are).
-        minify: {
-          compress: true,
-          mangle: true,
-          codegen: true,
-          mangleProps: { include: /^_[a-z]/ },
-        },
+        // Vite 8 does not minify library builds unless told to here. Names of
+        // variables are shortened; names of properties never are.
+        minify: { compress: true, mangle: true, codegen: true },
         // The files are for browsers, not for another bundler: no /* @__PURE__ */ hints.
         comments: { annotation: false },
       },

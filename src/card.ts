@@ -103,7 +103,7 @@ function renderLanguageNote(pageLanguage: Language) {
     pageLanguage === 'de'
       ? msg('in German', { id: 'in-german', desc: 'After a link whose page is in German' })
       : msg('in English', { id: 'in-english', desc: 'After a link whose page is in English' });
-  return html`<span>${' '}(${name})</span>`;
+  return html`<span> (${name})</span>`;
 }
 
 function renderWebsiteLink(website: string, shortName: string) {
