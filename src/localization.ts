@@ -1,4 +1,4 @@
-import type { msg as litMsg, StrResult } from '@lit/localize';
+import type { StrResult } from '@lit/localize';
 import type { Language } from './data/types.js';
 import { templates as de } from './generated/locales/de.js';
 
@@ -9,20 +9,32 @@ import { templates as de } from './generated/locales/de.js';
  * library, once per page. A host page that uses @lit/localize itself would
  * then configure, or be configured by, ours whenever the two share a copy
  * (an npm build that dedupes them). So we configure nothing: this `msg`
- * looks up the generated templates directly, and carries the library's type
- * brand, so `lit-localize extract` finds every call. Every call names its
- * message with an `id` (a test holds to it), so no id is hashed at runtime.
+ * looks up the generated templates directly. Every call names its message
+ * with an `id` (the type requires it), so no id is hashed at runtime.
  *
  * An element renders inside `inLanguage()`, which sets the language for its
  * synchronous render and restores the previous one afterwards. Every
  * language is bundled: switching never loads anything.
  */
-type Template = string | StrResult;
+export type Message = string | StrResult;
 
-const translations: Record<Language, Partial<Record<string, Template>>> = { en: {}, de };
+export interface MessageOptions {
+  /** The message's id in `locales/*.xlf`. */
+  readonly id: string;
+  /** A note for translators; read by `lit-localize extract`, not at runtime. */
+  readonly desc?: string;
+}
+
+export interface Msg {
+  (message: Message, options: MessageOptions): string;
+  /** The brand by which `lit-localize extract` recognises a `msg()` call. */
+  readonly _LIT_LOCALIZE_MSG_?: never;
+}
+
+const translations: Record<Language, Partial<Record<string, Message>>> = { en: {}, de };
 let current: Language = 'en';
 
-export const msg = ((source: Template, { id }: { id: string }) => {
+export const msg: Msg = (source, { id }) => {
   const localized = translations[current][id] ?? source;
   if (typeof localized === 'string') return localized;
   // A translated `str` holds, in place of each value, the index of the source's value.
@@ -31,7 +43,7 @@ export const msg = ((source: Template, { id }: { id: string }) => {
   return localized.strings.reduce(
     (text, part, i) => `${text}${String(values[order?.[i - 1] ?? i - 1])}${part}`,
   );
-}) as typeof litMsg;
+};
 
 export { str } from '@lit/localize';
 
