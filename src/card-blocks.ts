@@ -32,7 +32,7 @@ export const afterFrame = () =>
 export class CardBlocks implements ReactiveController {
   /** Blocks, from the top, that render the current state in this update. */
   private _due = 0;
-  /** What each block was last rendered with: language, heading, labels, then its networks. */
+  /** What each block was last rendered with: language, heading level, labels, then its networks. */
   private _rendered: unknown[][] = [];
   private _catchingUp = false;
   private readonly _host: ReactiveControllerHost;
@@ -61,14 +61,14 @@ export class CardBlocks implements ReactiveController {
   }
 
   render(networks: readonly Network[], context: CardContext) {
-    const { language, heading, topicLabels } = context;
+    const { language, headingLevel, topicLabels } = context;
     const needed = Math.ceil(networks.length / BLOCK_SIZE);
     // Blocks past the last one needed stay, hidden, until every block is due.
     const count = this.complete ? needed : Math.max(needed, this._rendered.length);
     this._rendered.length = count;
     const blocks = Array.from({ length: count }, (_, i) => {
       const cards = networks.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
-      const shows = [language, heading, topicLabels, ...cards];
+      const shows = [language, headingLevel, topicLabels, ...cards];
       const rendered = this._rendered[i] ?? [];
       // A block renders when it is due and what it shows has changed; otherwise
       // noChange keeps its cards as they are, without Lit looking into them.

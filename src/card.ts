@@ -1,6 +1,7 @@
 import { msg, str } from './localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { pickText, topicLabel, type LocalizedText } from './data/text.js';
 import type { Language, Members, Network, PartlyTranslated } from './data/types.js';
 import { formatNumber, isSingular } from './format.js';
@@ -8,32 +9,19 @@ import { formatNumber, isSingular } from './format.js';
 /** What every card of one render shares. */
 export interface CardContext {
   readonly language: Language;
-  /** The card heading's template, from `heading-level`. */
-  readonly heading: Heading;
+  /** The level of the card headings, from `heading-level`. */
+  readonly headingLevel: number;
   /** Topic labels by id; validation labels every id a network uses. */
   readonly topicLabels: Readonly<Record<string, PartlyTranslated>>;
 }
 
-type Heading = (title: LocalizedText) => TemplateResult;
+/** The heading levels a card may have; anything else gets the default, 3. */
+const HEADING_LEVELS = [2, 3, 4, 5, 6];
 
-// lit-html has no dynamic tag names, so there is one template per level.
-const h3: Heading = ({ text, lang }) =>
-  html`<h3 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h3>`;
-const HEADINGS: readonly Heading[] = [
-  ({ text, lang }) =>
-    html`<h2 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h2>`,
-  h3,
-  ({ text, lang }) =>
-    html`<h4 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h4>`,
-  ({ text, lang }) =>
-    html`<h5 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h5>`,
-  ({ text, lang }) =>
-    html`<h6 part="card-title" class="title" lang=${ifDefined(lang)}>${text}</h6>`,
-];
-
-/** The card heading for `heading-level` 2 to 6; anything else gets the default, 3. */
-export function headingFor(level: number): Heading {
-  return HEADINGS[level - 2] ?? h3;
+/** The card's heading, an `<h2>` to `<h6>`: the one template for every level. */
+function renderHeading(level: number, { text, lang }: LocalizedText) {
+  const tag = unsafeStatic(`h${HEADING_LEVELS.includes(level) ? level : 3}`);
+  return staticHtml`<${tag} part="card-title" class="title" lang=${ifDefined(lang)}>${text}</${tag}>`;
 }
 
 function membersText({ count, qualifier = 'exactly' }: Members, language: Language): string {
@@ -128,7 +116,7 @@ function renderLinks(network: Network, shortName: string, language: Language) {
 /** One network as a list item: heading, summary, topics, facts and links. */
 export function renderCard(
   network: Network,
-  { language, heading, topicLabels }: CardContext,
+  { language, headingLevel, topicLabels }: CardContext,
 ): TemplateResult {
   const name = pickText(network.name, language);
   const summary = pickText(network.summary, language);
@@ -141,7 +129,7 @@ export function renderCard(
   // role="list" because WebKit drops the list role of a <ul> without bullets.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<li part="card" class="card" data-network=${network.id}>
-    ${heading({ text: title, lang: name.lang })}
+    ${renderHeading(headingLevel, { text: title, lang: name.lang })}
     <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
     <ul
       class="tags"

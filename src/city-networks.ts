@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterFrame, CardBlocks } from './card-blocks.js';
-import { headingFor } from './card.js';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
 import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
@@ -151,7 +150,7 @@ export class CityNetworks extends LitElement {
       // fails (then empty), so they always know what they show.
       const cards = this._blocks.render(this.status === 'ready' ? this._shown : [], {
         language,
-        heading: headingFor(this.headingLevel),
+        headingLevel: this.headingLevel,
         topicLabels: this.data.topics,
       });
       return html`<div class="root" lang=${language}>${this._renderTop()}${cards}</div>`;
