@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Task } from '@lit/task';
 import { afterFrame, CardBlocks } from './card-blocks.js';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
@@ -82,23 +83,49 @@ export class CityNetworks extends LitElement {
   /** Level of the card headings, 2 to 6. */
   headingLevel = 3;
 
-  /** The networks in use. Setting it replaces the dataset; it is validated like `src`. */
+  /**
+   * The networks in use. Setting it replaces the dataset; it is validated like
+   * `src`. `null` or `undefined` (a framework removing the prop) brings the
+   * built-in dataset back. `src` keeps its value: whichever of the two was set
+   * last is in use.
+   */
   get networks(): readonly Network[] {
     return this.data.networks;
   }
-  set networks(value: readonly Network[]) {
-    this._loading?.abort();
-    this._use(value);
+  set networks(value: readonly Network[] | null | undefined) {
+    this._fromSrc.abort();
+    this._use(value ?? builtInDataset);
   }
 
-  // Reactive state, named without `_` (see vite.config.ts): willUpdate asks for
-  // `data` by name.
   private data: Dataset = builtInDataset;
   private status: Status = 'ready';
 
   private readonly _language = new LanguageController(this);
   private readonly _blocks = new CardBlocks(this);
-  private _loading?: AbortController;
+  /**
+   * The dataset `src` names, fetched when `src` changes (in the update's
+   * hostUpdate, before render) and aborted when it changes again, when
+   * `networks` is set or when the element leaves the page.
+   */
+  private readonly _fromSrc = new Task(this, {
+    args: () => [this.src] as const,
+    // Without src the dataset is the built-in one: nothing to run at first.
+    // (The value is the JSON as fetched, validated by _use.)
+    initialValue: builtInDataset as unknown,
+    task: ([src], { signal }) => {
+      if (!src) return builtInDataset;
+      // The task starts in hostUpdate, before this update renders: the
+      // loading message shows in the same update that brought the new src.
+      this.status = 'loading';
+      return fetchDataset(src, signal);
+    },
+    onComplete: (json) => this._use(json),
+    onError: (error) => {
+      if ((error as Error).name !== 'AbortError') {
+        this._fail(`could not load ${this.src}: ${(error as Error).message}`);
+      }
+    },
+  });
   /** The unknown topic ids last warned about, so each warning is given once. */
   private _warnedUnknown = '';
 
@@ -113,17 +140,15 @@ export class CityNetworks extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A load cut short by leaving the page starts again on return.
-    if (this.src && this.status === 'loading') void this._load(this.src);
+    if (this.status === 'loading') void this._fromSrc.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._loading?.abort();
+    this._fromSrc.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Load when src is set, and go back to the built-in data when it is removed.
-    if (changed.has('src') && (this.src || changed.get('src'))) void this._load(this.src);
     // A private property: PropertyValues<this> only types the public ones.
     if ((changed as PropertyValues).has('data')) this._offeredBySelection = new Set();
     const selection = this._selection;
@@ -227,25 +252,13 @@ export class CityNetworks extends LitElement {
     this._warnedUnknown = unknown;
   }
 
-  private async _load(src: string | null): Promise<void> {
-    this._loading?.abort();
-    if (!src) {
+  /** Validates a dataset and puts it in use, or shows the error. */
+  private _use(input: unknown): void {
+    if (input === builtInDataset) {
       this.data = builtInDataset;
       this.status = 'ready';
       return;
     }
-    const loading = (this._loading = new AbortController());
-    this.status = 'loading';
-    try {
-      const json = await fetchDataset(src, loading.signal);
-      if (!loading.signal.aborted) this._use(json);
-    } catch (error) {
-      if (!loading.signal.aborted) this._fail(`could not load ${src}: ${(error as Error).message}`);
-    }
-  }
-
-  /** Validates a dataset and puts it in use, or shows the error. */
-  private _use(input: unknown): void {
     try {
       const { dataset, rejected } = readDataset(input, builtInDataset.topics);
       if (rejected.length)

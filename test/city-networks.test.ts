@@ -346,6 +346,20 @@ describe('<city-networks> custom data', () => {
     expect(topicButton(el, 'Sports')).to.be.instanceOf(HTMLButtonElement);
   });
 
+  it('uses whichever of src and networks was set last; src stays as it was', async () => {
+    const json = (id: string) =>
+      URL.createObjectURL(new Blob([JSON.stringify([{ ...customNetworks()[0], id }])]));
+    const first = json('from-src');
+    const el = await renderWidget(html`<city-networks src=${first}></city-networks>`);
+    await waitUntil(() => shownIds(el)[0] === 'from-src', 'src did not load');
+    el.networks = customNetworks();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['alpha', 'beta']);
+    expect(el.getAttribute('src')).to.equal(first);
+    el.src = json('from-second-src');
+    await waitUntil(() => shownIds(el)[0] === 'from-second-src', 'the second src did not load');
+  });
+
   it('leaves out invalid records with one warning naming them; never renders their markup', async () => {
     const console = watchConsole();
     try {
