@@ -14,6 +14,7 @@
 // so this file never guesses what is installed.
 
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from './scripts/chromium.js';
@@ -161,6 +162,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [
+    // Not among web-test-runner's default commands: without it every
+    // a11ySnapshot() call fails. It answers in Chromium (puppeteer) only.
+    a11ySnapshotPlugin(),
     emulateMediaFeatures(),
     shiftTab(),
     esbuildPlugin({

@@ -16,14 +16,15 @@ export const afterFrame = () =>
 
 /**
  * The shown cards in blocks of {@link BLOCK_SIZE}, each its own list and a
- * grid with the same columns, so that a long list costs little per change:
+ * grid with the same columns, so that a change shows at once however long
+ * the list: it renders the first block in its own update (the top of the
+ * list is what shows under the filter); the others catch up a few per
+ * frame, from the top. Until then they show what they showed.
  *
- * - A block off screen is skipped by the browser (`content-visibility:
- *   auto`): no style, layout or paint for its cards, yet they stay in the
- *   DOM for find-in-page, keyboard order, printing and screen readers.
- * - On screen first: a change renders the first block in its own update
- *   (the top of the list is what shows under the filter); the others catch
- *   up a few per frame, from the top. Until then they show what they showed.
+ * Every card stays rendered, laid out and in the accessibility tree. (No
+ * `content-visibility: auto`, which would skip the layout of blocks off
+ * screen: Chromium leaves skipped content out of the accessibility tree,
+ * so a screen reader would find only the cards near the viewport.)
  *
  * Blocks are positional: block 2 holds the 241st to 360th card on show, so
  * the grid has no gaps whatever the filter. Blocks the selection no longer
@@ -80,7 +81,7 @@ export class CardBlocks implements ReactiveController {
         ${renders ? cards.map((network) => renderCard(network, context)) : noChange}
       </ul>`;
     });
-    return html`<div class="cards ${count > 1 ? 'many' : ''}">${blocks}</div>`;
+    return html`<div class="cards">${blocks}</div>`;
   }
 }
 

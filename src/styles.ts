@@ -81,14 +81,14 @@ export const styles = css`
     border-color: var(--_text);
   }
 
-  button[aria-pressed=true] {
+  button[aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
   /* The state shows in the shape too, not only in colour; the mark is not read out. */
-  button[aria-pressed=true]::before {
+  button[aria-pressed='true']::before {
     content: '✓ ' / '';
   }
 
@@ -116,10 +116,8 @@ export const styles = css`
     gap: var(--_gap);
   }
 
-  /* Blocks stack, as wide as the widget (a block off screen must not size the
-     column by its placeholder size); each is a grid of the same template, so
-     their columns line up. (Not subgrids: content-visibility contains layout,
-     and a subgrid with layout containment is no subgrid.) */
+  /* Blocks stack, as wide as the widget; each is a grid of the same
+     template, so their columns line up. */
   .cards {
     grid-template-columns: minmax(0, 1fr);
   }
@@ -138,21 +136,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
-  }
-
-  /* In a long list, blocks and cards off screen are not laid out or painted
-     until they come near; they stay in the DOM, so find-in-page and screen
-     readers still see them. On screen only: printing shows everything. */
-  @media screen {
-    .many > .block {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 500em;
-    }
-
-    .many .card {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 20em;
-    }
   }
 
   .title {
@@ -196,7 +179,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    button[aria-pressed=true] {
+    button[aria-pressed='true'] {
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;

@@ -1,16 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  a11ySnapshot,
-  executeServerCommand,
-  findAccessibilityNode,
-} from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { CityNetworks } from '../src/index.js';
 import { part, parts, settled, shownIds, topicButton } from './helpers.js';
 
 /**
- * A long list: cards off screen skip layout (content-visibility: auto), but
- * they must stay in keyboard order, in find-in-page, in print and in the
- * accessibility tree.
+ * A long list comes in blocks that catch up after a change, but every card
+ * stays in keyboard order, in find-in-page and in the accessibility tree.
  */
 const SIZE = 1000;
 
@@ -29,12 +24,7 @@ async function renderMany(): Promise<CityNetworks> {
 
 const lastCard = (el: CityNetworks) => parts(el, 'card').at(-1)!;
 
-describe('a long list (content-visibility)', () => {
-  it('skips layout of cards off screen', async () => {
-    const el = await renderMany();
-    expect(getComputedStyle(lastCard(el)).contentVisibility).to.equal('auto');
-  });
-
+describe('a long list', () => {
   it('keeps its columns from block to block', async () => {
     const el = await renderMany();
     const cards = parts(el, 'card');
@@ -106,22 +96,18 @@ describe('a long list (content-visibility)', () => {
     expect(find!.call(window, `Network number ${SIZE - 1}`, true)).to.equal(true);
   });
 
-  it('renders every card when printed', async function () {
-    const el = await renderMany();
-    if (!(await executeServerCommand('emulate-media-features', { media: 'print' }))) this.skip();
-    try {
-      expect(getComputedStyle(lastCard(el)).contentVisibility).to.equal('visible');
-    } finally {
-      await executeServerCommand('emulate-media-features', { media: '' });
-    }
-  });
-
   it('keeps cards off screen in the accessibility tree', async function () {
+    // Only some launchers can take a snapshot (Chromium's): asked before the widget is there.
+    if (
+      !(await a11ySnapshot({}).then(
+        () => true,
+        () => false,
+      ))
+    )
+      this.skip();
     await renderMany();
     type AXNode = { name: string; role: string; children?: AXNode[] };
-    const snapshot = (await a11ySnapshot({}).catch(() => undefined)) as unknown as
-      AXNode | undefined;
-    if (!snapshot) this.skip();
+    const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
     const heading = findAccessibilityNode<AXNode>(
       snapshot as never,
       (node) => node.role === 'heading' && node.name === `Network number ${SIZE - 1}`,
