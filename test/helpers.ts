@@ -46,6 +46,19 @@ export async function settled(el: CityNetworks): Promise<void> {
 export { oneEvent };
 
 /**
+ * Waits, one microtask at a time, until `condition` holds: for a state that
+ * lasts only until the next frame, which a timer-based wait would miss.
+ * Bounded: throws after `limit` microtasks.
+ */
+export async function microtasksUntil(condition: () => boolean, limit = 10_000): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (condition()) return;
+    await Promise.resolve();
+  }
+  throw new Error(`the condition did not hold within ${limit} microtasks`);
+}
+
+/**
  * Registers hooks that restore `<html lang>` after each test of the
  * enclosing suite, and set it to `lang` before each, when given.
  */
