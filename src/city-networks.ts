@@ -18,7 +18,9 @@ type Status = 'ready' | 'loading' | 'error';
 
 /**
  * Berlin's international city networks as cards with topic filters, in
- * German or English.
+ * German or English. Whatever the host writes inside the element is its
+ * no-script fallback: shown where scripts do not run, out of sight once the
+ * element renders (its shadow root has no slot).
  *
  * @summary Berlin's international city networks as filterable cards.
  *
@@ -27,8 +29,6 @@ type Status = 'ready' | 'loading' | 'error';
  *
  * @fires city-networks-change - The user changed the topic selection. Detail: `{ topics, shown, total }`.
  * @fires city-networks-error - A dataset from `src` or `networks` cannot be used. Detail: `{ message }`.
- *
- * @slot - No-script fallback: shown where scripts do not run, hidden once the element renders.
  *
  * @csspart filter - The group of topic toggles.
  * @csspart topic - Each topic toggle: a native button with `aria-pressed`.
