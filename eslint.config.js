@@ -21,7 +21,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.js', 'test/node/**/*.js', '*.js', '*.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/node/**/*.js', 'test/*.js', '*.js', '*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

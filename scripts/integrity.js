@@ -1,4 +1,7 @@
-// Subresource Integrity for the files a host page loads from another origin.
+// Subresource Integrity for the files a host page loads from another origin,
+// and the hash a Content-Security-Policy needs for the <style> of a
+// prerendered element (a <style> in a declarative shadow root falls under
+// style-src like any other).
 //
 //   node scripts/integrity.js          writes dist/integrity.json (part of npm run build)
 //   node scripts/integrity.js --docs   also rewrites the hashes in README.md and demo/*.html
@@ -17,6 +20,22 @@ export async function integrityOf(file) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
+/** The key of the prerendered style's hash in dist/integrity.json. */
+export const STYLE_KEY = 'prerendered-style';
+
+/** `'sha256-…'` of the <style> a prerendered element carries, as a CSP source. */
+export async function styleHashOf(html) {
+  const style = html.match(/<style>([\s\S]*?)<\/style>/)?.[1];
+  if (style === undefined) throw new Error('no <style> in the prerendered element');
+  return `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
+}
+
+/** The style hash of what lib/ssr.js renders now. */
+export async function prerenderedStyleHash() {
+  const { renderCityNetworks } = await import('../lib/ssr.js');
+  return styleHashOf(renderCityNetworks({ lang: 'en' }));
+}
+
 /** The documents whose snippets carry integrity attributes. */
 export async function documents() {
   const demos = (await readdir(`${root}demo`)).filter((name) => name.endsWith('.html'));
@@ -33,14 +52,17 @@ export function snippetHashes(text) {
 async function main() {
   const hashes = {};
   for (const file of HOST_FILES) hashes[file] = await integrityOf(file);
+  hashes[STYLE_KEY] = await prerenderedStyleHash();
   await writeFile(`${root}dist/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
   if (!process.argv.includes('--docs')) return;
   for (const document of await documents()) {
     const text = await readFile(`${root}${document}`, 'utf8');
-    const updated = text.replace(
-      /(\/(city-networks(?:\.iife)?\.js)"\s+integrity=")[^"]*"/g,
-      (_, start, file) => `${start}${hashes[file]}"`,
-    );
+    const updated = text
+      .replace(
+        /(\/(city-networks(?:\.iife)?\.js)"\s+integrity=")[^"]*"/g,
+        (_, start, file) => `${start}${hashes[file]}"`,
+      )
+      .replace(/'sha256-[A-Za-z0-9+/=]+'/g, hashes[STYLE_KEY]);
     if (updated !== text) {
       await writeFile(`${root}${document}`, updated);
       console.log(`updated the integrity hashes in ${document}`);

@@ -1,4 +1,10 @@
-import { html, noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  html,
+  isServer,
+  noChange,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import { renderCard, type CardContext } from './card.js';
 import type { Network } from './data/types.js';
 
@@ -67,13 +73,15 @@ export class CardBlocks implements ReactiveController {
     // Blocks past the last one needed stay, hidden, until every block is due.
     const count = this.complete ? needed : Math.max(needed, this._rendered.length);
     this._rendered.length = count;
+    // On the server there are no frames to catch up in: every block renders.
+    const due = isServer ? Infinity : this._due;
     const blocks = Array.from({ length: count }, (_, i) => {
       const cards = networks.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
       const shows = [language, headingLevel, topicLabels, ...cards];
       const rendered = this._rendered[i] ?? [];
       // A block renders when it is due and what it shows has changed; otherwise
       // noChange keeps its cards as they are, without Lit looking into them.
-      const renders = i < this._due && !sameItems(rendered, shows);
+      const renders = i < due && !sameItems(rendered, shows);
       this._rendered[i] = renders ? shows : rendered;
       // role="list": WebKit drops the list role of a <ul> without bullets.
       // eslint-disable-next-line lit-a11y/no-redundant-role

@@ -26,6 +26,9 @@ type Status = 'ready' | 'loading' | 'error';
  *
  * @attribute lang - Language of this instance, `de` or `en`. Without it, the nearest ancestor's
  * `lang` (across shadow roots), `<html lang>`, then the browser's languages; followed live.
+ * @attribute topics - Selected topic ids, space- or comma-separated (property `selectedTopics`).
+ * @attribute src - URL of a JSON dataset that replaces the built-in one.
+ * @attribute heading-level - Level of the card headings, 2 to 6 (property `headingLevel`).
  *
  * @fires city-networks-change - The user changed the topic selection. Detail: `{ topics, shown, total }`.
  * @fires city-networks-error - A dataset from `src` or `networks` cannot be used. Detail: `{ message }`.

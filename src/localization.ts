@@ -47,6 +47,9 @@ export const msg: Msg = (source, { id }) => {
 
 export { str } from '@lit/localize';
 
+/** The language `msg()` answers in now: that of the render under way. */
+export const renderingLanguage = (): Language => current;
+
 /** Runs `render` with `msg()` answering in `language`. */
 export function inLanguage<T>(language: Language, render: () => T): T {
   const previous = current;

@@ -13,6 +13,7 @@
 'count': str`${0} von ${1} Netzwerken`,
 'count-one': str`${0} von ${1} Netzwerk`,
 'facts': `Fakten`,
+'fallback-link': `Städtenetzwerke auf berlin.de`,
 'filter-label': `Nach Thema filtern`,
 'founded': str`gegründet ${0}`,
 'in-english': `auf Englisch`,

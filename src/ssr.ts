@@ -1,0 +1,102 @@
+/**
+ * `city-networks/ssr`: the element rendered to HTML in Node, by
+ * `@lit-labs/ssr` from the element's own templates. The result is what a
+ * page needs before any script runs: a `<city-networks>` whose declarative
+ * shadow root holds the cards, and a light-DOM fallback link for browsers
+ * without declarative shadow DOM. Loading the element's script later takes
+ * that root over (see `prerendered.ts`).
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { overviewPage } from './data/overview-page.js';
+import { builtInDataset } from './data/networks.js';
+import type { Dataset, Language, Network } from './data/types.js';
+import { readDataset } from './data/validate.js';
+import { toLanguage } from './language.js';
+import { inLanguage, msg } from './localization.js';
+import './index.js';
+
+export interface RenderOptions {
+  /** The language to render in: `de` or `en` (a regional tag such as `de-AT` will do). */
+  readonly lang: string;
+  /** Topic ids to preselect, as the `topics` attribute would. */
+  readonly topics?: readonly string[];
+  /** Level of the card headings, 2 to 6 (default 3). */
+  readonly headingLevel?: number;
+  /** A custom dataset (schema as for `src` and `networks`); the built-in one if left out. */
+  readonly networks?: unknown;
+}
+
+/**
+ * Renders `<city-networks>` with its cards for a page to carry in its HTML.
+ * Throws an `Error` with a clear message for a bad option or unusable data.
+ */
+export function renderCityNetworks(options: RenderOptions): string {
+  const { language, topics, headingLevel, dataset } = readOptions(options);
+  const custom = dataset === builtInDataset ? undefined : dataset;
+  const fallback = inLanguage(language, () =>
+    msg('City networks on berlin.de', {
+      id: 'fallback-link',
+      desc: 'Link shown where the widget cannot render, to the page it is made from',
+    }),
+  );
+  // Custom data also goes into the light DOM as JSON, for the script to
+  // take up what the server showed (a template cannot bind inside <script>).
+  const embedded = custom
+    ? unsafeHTML(`<script type="application/json">${scriptSafeJson(custom)}</script>`)
+    : nothing;
+  // The setter takes a whole dataset (labels included), as `src` does; the
+  // built-in one it puts in use as it is.
+  const networks = dataset as unknown as readonly Network[];
+  const topicList = topics.length ? topics.join(' ') : nothing;
+  const level = headingLevel === 3 ? nothing : headingLevel;
+  // One line: whitespace in the tag would reach the page as it is.
+  // prettier-ignore
+  const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${networks}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
+  // The element gets no `lang` attribute, so that once upgraded it follows
+  // the page like any other instance. On the server, an element without one
+  // renders in the language of the render around it, and its content carries
+  // that language. The render is synchronous: nothing in it waits.
+  const rendered = inLanguage(language, () => collectResultSync(render(element)));
+  return rendered.replace(HYDRATION_MARKERS, '');
+}
+
+/**
+ * The markers @lit-labs/ssr leaves for hydration: comments, and `<?>` (which
+ * HTML parses as a comment, with a parse error). Nothing reads them: the
+ * element renders its prerendered root afresh instead of hydrating it. Only
+ * the renderer writes them; text from data is escaped (`<` as `&lt;`, or
+ * `\u003c` in the JSON), so none can come from a dataset.
+ */
+const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
+
+/** The options checked, or an `Error` that says what is wrong. */
+function readOptions({ lang, topics = [], headingLevel = 3, networks }: RenderOptions) {
+  const language: Language | undefined = toLanguage(lang);
+  if (!language) throw new Error(`lang must be "de" or "en", not ${JSON.stringify(lang)}`);
+  if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
+    throw new Error(`headingLevel must be a whole number from 2 to 6, not ${headingLevel}`);
+  }
+  let dataset: Dataset = builtInDataset;
+  if (networks !== undefined) {
+    const read = readDataset(networks, builtInDataset.topics);
+    if (read.rejected.length) {
+      throw new Error(`invalid networks in the data: ${read.rejected.join('; ')}`);
+    }
+    dataset = read.dataset;
+  }
+  if (!Array.isArray(topics) || topics.some((topic) => typeof topic !== 'string')) {
+    throw new Error('topics must be a list of topic ids');
+  }
+  const unknown = topics.filter((topic) => !Object.hasOwn(dataset.topics, topic));
+  if (unknown.length) {
+    const known = Object.keys(dataset.topics).join(', ');
+    throw new Error(`unknown topics: ${unknown.join(', ')} (known: ${known})`);
+  }
+  return { language, topics, headingLevel, dataset };
+}
+
+/** JSON that cannot end the `<script>` element it is in, nor open a comment. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');

@@ -1,0 +1,265 @@
+// The server renderer (city-networks/ssr) and the command line that prints
+// prerendered snippets: in Node, from the built lib/ and bin/, as a host's
+// server and an editor use them.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it, before, after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseFragment } from 'parse5';
+
+const root = new URL('../../', import.meta.url);
+const { renderCityNetworks } = await import('../../lib/ssr.js');
+const { builtInDataset } = await import('../../lib/data/index.js');
+
+/** The parse5 tree of an HTML fragment, failing on any parse error but those in `allowed`. */
+function parse(html, allowed = []) {
+  const errors = [];
+  const fragment = parseFragment(html, {
+    onParseError: ({ code }) => allowed.includes(code) || errors.push(code),
+  });
+  assert.deepEqual(errors, [], 'the HTML has parse errors');
+  return fragment;
+}
+
+/** Every element of a parse5 tree (template contents included) that `test` accepts. */
+function findAll(node, test, found = []) {
+  if (node.tagName && test(node)) found.push(node);
+  for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) {
+    findAll(child, test, found);
+  }
+  return found;
+}
+
+const text = (node) =>
+  node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(text).join('');
+const attribute = (node, name) => node.attrs?.find((attr) => attr.name === name)?.value;
+const byPart = (tree, part) =>
+  findAll(tree, (node) => attribute(node, 'part')?.split(' ').includes(part));
+const titles = (html) => byPart(parse(html), 'card-title').map((node) => text(node).trim());
+
+describe('importing the package in Node', () => {
+  for (const entry of ['index.js', 'city-networks.js', 'data/index.js', 'ssr.js']) {
+    it(`lib/${entry} imports without throwing`, () => {
+      execFileSync(
+        process.execPath,
+        ['-e', `await import('./lib/${entry}')`, '--input-type=module'],
+        {
+          cwd: fileURLToPath(root),
+        },
+      );
+    });
+  }
+});
+
+describe('renderCityNetworks()', () => {
+  for (const lang of ['de', 'en']) {
+    it(`renders all 14 cards in ${lang}, as valid HTML with a declarative shadow root`, () => {
+      const html = renderCityNetworks({ lang });
+      const tree = parse(html);
+      const [element] = findAll(tree, (node) => node.tagName === 'city-networks');
+      assert.equal(attribute(element, 'lang'), undefined, 'the element has no lang of its own');
+      const [template] = findAll(element, (node) => node.tagName === 'template');
+      assert.equal(attribute(template, 'shadowrootmode'), 'open');
+      const shown = titles(html);
+      assert.equal(shown.length, 14);
+      for (const network of builtInDataset.networks) {
+        assert.ok(
+          shown.some((title) => title.startsWith(network.name[lang])),
+          `no card titled ${network.name[lang]}`,
+        );
+      }
+      const [rootDiv] = findAll(tree, (node) => attribute(node, 'class') === 'root');
+      assert.equal(attribute(rootDiv, 'lang'), lang);
+      const count = text(byPart(tree, 'count')[0]).trim();
+      assert.equal(count, lang === 'de' ? '14 von 14 Netzwerken' : '14 of 14 networks');
+      // The light-DOM fallback link, in the same language.
+      const fallback = element.childNodes.find((node) => node.tagName === 'a');
+      assert.equal(
+        text(fallback),
+        lang === 'de' ? 'Städtenetzwerke auf berlin.de' : 'City networks on berlin.de',
+      );
+    });
+  }
+
+  it('takes a regional language tag: de-AT renders German', () => {
+    assert.match(renderCityNetworks({ lang: 'de-AT' }), /14 von 14 Netzwerken/);
+  });
+
+  it('preselects topics, carried as the topics attribute', () => {
+    const html = renderCityNetworks({ lang: 'en', topics: ['climate', 'culture'] });
+    const tree = parse(html);
+    const [element] = findAll(tree, (node) => node.tagName === 'city-networks');
+    assert.equal(attribute(element, 'topics'), 'climate culture');
+    const pressed = byPart(tree, 'topic')
+      .filter((node) => attribute(node, 'aria-pressed') === 'true')
+      .map((node) => text(node).trim());
+    assert.deepEqual(pressed, ['Climate', 'Culture']);
+    assert.ok(titles(html).length < 14);
+  });
+
+  it('renders the headings at headingLevel, carried as heading-level', () => {
+    const tree = parse(renderCityNetworks({ lang: 'en', headingLevel: 5 }));
+    const [element] = findAll(tree, (node) => node.tagName === 'city-networks');
+    assert.equal(attribute(element, 'heading-level'), '5');
+    assert.ok(byPart(tree, 'card-title').every((node) => node.tagName === 'h5'));
+  });
+
+  it('renders custom data, and carries it as JSON for the script', async () => {
+    const data = JSON.parse(await readFile(new URL('demo/custom-networks.json', root), 'utf8'));
+    const html = renderCityNetworks({ lang: 'en', networks: data });
+    const tree = parse(html);
+    const ids = byPart(tree, 'card').map((node) => attribute(node, 'data-network'));
+    assert.deepEqual(
+      ids,
+      data.networks.map((network) => network.id),
+    );
+    const [json] = findAll(tree, (node) => attribute(node, 'type') === 'application/json');
+    assert.deepEqual(
+      JSON.parse(text(json)).networks.map((network) => network.id),
+      ids,
+    );
+  });
+
+  it('never lets data end the JSON script or become markup', () => {
+    const evil = '</script><img src=x onerror=alert(1)>';
+    const html = renderCityNetworks({
+      lang: 'en',
+      networks: [{ id: 'x', name: { en: evil }, summary: { en: 'S' }, topics: ['climate'] }],
+    });
+    const tree = parse(html);
+    assert.deepEqual(
+      findAll(tree, (node) => node.tagName === 'img'),
+      [],
+    );
+    assert.deepEqual(titles(html), [evil]);
+  });
+
+  const errors = [
+    [{}, /lang must be "de" or "en"/],
+    [{ lang: 'fr' }, /lang must be "de" or "en", not "fr"/],
+    [{ lang: 'de', headingLevel: 7 }, /headingLevel must be a whole number from 2 to 6, not 7/],
+    [{ lang: 'de', headingLevel: 2.5 }, /headingLevel/],
+    [{ lang: 'de', topics: 'climate' }, /topics must be a list of topic ids/],
+    [{ lang: 'de', topics: ['climate', 'sports'] }, /unknown topics: sports \(known: climate/],
+    [{ lang: 'de', networks: 42 }, /dataset/i],
+    [{ lang: 'de', networks: [{ id: 'x' }] }, /no valid network/],
+    [
+      {
+        lang: 'de',
+        networks: [
+          { id: 'ok', name: { en: 'OK' }, summary: { en: 'S' }, topics: ['climate'] },
+          { id: 'bad', name: { en: 'Bad' }, summary: { en: 'S' }, topics: [] },
+        ],
+      },
+      /invalid networks in the data: "bad"/,
+    ],
+  ];
+  for (const [options, message] of errors) {
+    it(`throws a clear Error for ${JSON.stringify(options).slice(0, 70)}`, () => {
+      assert.throws(() => renderCityNetworks(options), message);
+    });
+  }
+});
+
+describe("<city-networks> inside a host's own @lit-labs/ssr template", () => {
+  it('renders its cards in the language of its lang attribute', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    const page = html`<main><city-networks lang="de" heading-level="4"></city-networks></main>`;
+    // A host's own render keeps Lit's hydration markers, <?> among them.
+    const tree = parse(await collectResult(render(page)), [
+      'unexpected-question-mark-instead-of-tag-name',
+    ]);
+    assert.equal(byPart(tree, 'card').length, 14);
+    assert.ok(byPart(tree, 'card-title').every((node) => node.tagName === 'h4'));
+    assert.equal(text(byPart(tree, 'count')[0]).trim(), '14 von 14 Netzwerken');
+  });
+});
+
+describe('npx city-networks render', () => {
+  const bin = fileURLToPath(new URL('bin/city-networks.js', root));
+  const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  let dir;
+  before(async () => (dir = await mkdtemp(join(tmpdir(), 'city-networks-cli-'))));
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints the pinned script tag with its integrity hash, then the element', async () => {
+    const { status, stdout, stderr } = run('render', '--lang', 'de');
+    assert.equal(status, 0, stderr);
+    const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+    const integrity = JSON.parse(await readFile(new URL('dist/integrity.json', root), 'utf8'));
+    const [script] = findAll(parse(stdout), (node) => node.tagName === 'script');
+    assert.equal(
+      attribute(script, 'src'),
+      `https://cdn.jsdelivr.net/npm/city-networks@${version}/dist/city-networks.js`,
+    );
+    assert.equal(attribute(script, 'integrity'), integrity['city-networks.js']);
+    assert.equal(attribute(script, 'crossorigin'), 'anonymous');
+    assert.equal(attribute(script, 'type'), 'module');
+    assert.equal(titles(stdout).length, 14);
+  });
+
+  it('is what npm run build wrote to dist/prerendered/', async () => {
+    for (const lang of ['de', 'en']) {
+      const built = await readFile(new URL(`dist/prerendered/${lang}.html`, root), 'utf8');
+      assert.equal(run('render', '--lang', lang).stdout, built, `dist/prerendered/${lang}.html`);
+    }
+  });
+
+  it('takes --topics, --heading-level and --data', async () => {
+    const file = join(dir, 'data.json');
+    await writeFile(
+      file,
+      JSON.stringify([
+        { id: 'one', name: { en: 'One' }, summary: { en: 'S' }, topics: ['climate'] },
+        { id: 'two', name: { en: 'Two' }, summary: { en: 'S' }, topics: ['culture'] },
+      ]),
+    );
+    const args = ['--lang', 'en', '--topics', 'climate', '--heading-level', '2', '--data', file];
+    const { status, stdout, stderr } = run('render', ...args);
+    assert.equal(status, 0, stderr);
+    const tree = parse(stdout);
+    assert.deepEqual(titles(stdout), ['One']);
+    assert.equal(byPart(tree, 'card-title')[0].tagName, 'h2');
+  });
+
+  it('prints its options with --help', () => {
+    const { status, stdout } = run('--help');
+    assert.equal(status, 0);
+    assert.match(stdout, /--heading-level/);
+  });
+
+  const failures = [
+    [[], /unknown command/],
+    [['render'], /--lang is required/],
+    [['render', '--lang', 'fr'], /lang must be "de" or "en"/],
+    [['render', '--lang', 'de', '--topics', 'nope'], /unknown topics: nope/],
+    [['render', '--lang', 'de', '--heading-level', 'two'], /--heading-level must be a number/],
+    [['render', '--lang', 'de', '--heading-level', '9'], /from 2 to 6/],
+    [['render', '--lang', 'de', '--data', '/does/not/exist.json'], /cannot read --data/],
+    [['render', '--lang', 'de', '--colour', 'red'], /Unknown option '--colour'/],
+  ];
+  for (const [args, message] of failures) {
+    it(`exits 1 with a message for: ${args.join(' ') || '(nothing)'}`, () => {
+      const { status, stdout, stderr } = run(...args);
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    });
+  }
+
+  it('exits 1 for --data that is not JSON, or holds no valid network', async () => {
+    const notJson = join(dir, 'not.json');
+    await writeFile(notJson, '{ nope');
+    assert.match(run('render', '--lang', 'de', '--data', notJson).stderr, /is not JSON/);
+    const empty = join(dir, 'empty.json');
+    await writeFile(empty, '[]');
+    const { status, stderr } = run('render', '--lang', 'de', '--data', empty);
+    assert.equal(status, 1);
+    assert.match(stderr, /the dataset has no networks/);
+  });
+});
