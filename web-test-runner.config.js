@@ -18,6 +18,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from './scripts/chromium.js';
+import { prerenderedPages } from './test/prerendered-pages.js';
 
 const env = process.env;
 
@@ -178,6 +179,7 @@ export default {
     // Not among web-test-runner's default commands: without it every
     // a11ySnapshot() call fails. It answers in Chromium (puppeteer) only.
     a11ySnapshotPlugin(),
+    prerenderedPages(),
     emulateMediaFeatures(),
     shiftTab(),
     exceptBuiltFiles(

@@ -42,6 +42,7 @@ export class CardBlocks implements ReactiveController {
   /** What each block was last rendered with: language, heading level, labels, then its networks. */
   private _rendered: unknown[][] = [];
   private _catchingUp = false;
+  private _allInNextUpdate = false;
   private readonly _host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -53,9 +54,18 @@ export class CardBlocks implements ReactiveController {
     return this._due >= this._rendered.length;
   }
 
+  /**
+   * Renders every block in the next update, as when taking over cards the
+   * server rendered: they are all there already and must not empty out.
+   */
+  renderAllInNextUpdate(): void {
+    this._allInNextUpdate = true;
+  }
+
   hostUpdate(): void {
-    this._due = this._catchingUp ? this._due + BLOCKS_PER_FRAME : 1;
-    this._catchingUp = false;
+    if (this._allInNextUpdate) this._due = Infinity;
+    else this._due = this._catchingUp ? this._due + BLOCKS_PER_FRAME : 1;
+    this._catchingUp = this._allInNextUpdate = false;
   }
 
   hostUpdated(): void {

@@ -10,6 +10,7 @@ import { DatasetError, readDataset } from './data/validate.js';
 import { createEvent } from './events.js';
 import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
+import { embeddedDataset, takeOver } from './prerendered.js';
 import { inLanguage, msg } from './localization.js';
 import { styles } from './styles.js';
 import { VERSION } from './version.js';
@@ -131,6 +132,8 @@ export class CityNetworks extends LitElement {
   });
   /** The unknown topic ids last warned about, so each warning is given once. */
   private _warnedUnknown = '';
+  /** Gives focus back to the prerendered link that had it, once the cards are rendered. */
+  private _restoreFocus?: () => void;
 
   /** The networks the selection shows, derived in willUpdate for render. */
   private _shown: readonly Network[] = [];
@@ -142,6 +145,12 @@ export class CityNetworks extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A prerendered element of custom data carries the dataset the server
+    // showed; the built-in one would replace its cards.
+    if (!this.hasUpdated && !this.src && this.data === builtInDataset) {
+      const embedded = embeddedDataset(this);
+      if (embedded !== undefined) this.networks = embedded as Network[];
+    }
     // A load cut short by leaving the page starts again on return.
     if (this.status === 'loading') void this._fromSrc.run();
   }
@@ -149,6 +158,24 @@ export class CityNetworks extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._fromSrc.abort();
+  }
+
+  /**
+   * The shadow root, taken over from the server's rendering (declarative
+   * shadow DOM) where there is one: emptied and rendered afresh, every block
+   * at once, as the server rendered them all.
+   */
+  protected override createRenderRoot() {
+    if (this.shadowRoot) {
+      this._restoreFocus = takeOver(this.shadowRoot);
+      this._blocks.renderAllInNextUpdate();
+    }
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(): void {
+    this._restoreFocus?.();
+    this._restoreFocus = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -60,6 +60,12 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* Prerendered and not (yet) upgraded: the controls, which need the script,
+     are not shown, but keep their room, so that nothing moves when they come. */
+  :host(:not(:defined)) .filter {
+    visibility: hidden;
+  }
+
   .filter-label {
     font-weight: bold;
   }

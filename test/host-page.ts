@@ -12,10 +12,14 @@ export type HostWindow = Window & typeof globalThis & { report: Report; hostRead
 
 /**
  * A host page from test/fixtures in an iframe: its own document, custom
- * element registry and CSP, the way a real page loads the built file.
+ * element registry and CSP, the way a real page loads the built file. With
+ * `scripts: false` the page runs no script at all, as in a browser with
+ * JavaScript turned off (a sandbox without allow-scripts; same origin, so the
+ * test can still look at it).
  */
-export async function loadHostPage(path: string, width = 1024) {
+export async function loadHostPage(path: string, width = 1024, { scripts = true } = {}) {
   const iframe = document.createElement('iframe');
+  if (!scripts) iframe.sandbox.add('allow-same-origin');
   iframe.style.width = `${width}px`;
   iframe.style.height = '768px';
   document.body.append(iframe);
