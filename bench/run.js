@@ -10,6 +10,10 @@
 //    of the first frame that shows all 14 cards, for the widget and for a
 //    library-free reference (bench/reference-vanilla.*); a fresh browser
 //    context with the cache off for every run.
+// 2b. First painted cards, HTML first: the prerendered snippet
+//    (dist/prerendered/de.html, its script served from here) beside the
+//    script-only embed and a static page with the same cards and styles in
+//    plain HTML; each to the end of the first frame that shows the cards.
 // 3. Interactions at 14, 1,000 and 10,000 networks: a topic click, and a change
 //    of <html lang>, each until the end of the frame that shows the result.
 // 4. Memory at 1,000 networks: JS heap and DOM nodes after a forced GC, after
@@ -63,6 +67,69 @@ const PAGES = [
     html: (dataset) => referencePage(dataset),
   },
 ];
+
+/**
+ * 2b's pages. A script at the end of <body> marks the end of the first frame
+ * after the parser has reached it: by then the HTML pages hold their cards.
+ * The script-only embed is measured by the harness as in table 2.
+ */
+/** 2b's round trip: what a page from a nearby CDN sees; on 127.0.0.1 a script arrives at once. */
+const FIRST_PAINT_LATENCY = 40;
+
+const FIRST_PAINT_PAGES = [
+  { name: 'prerendered snippet', url: '/bench/prerendered.html' },
+  { name: 'script-only embed', url: '/bench/lit.html' },
+  { name: 'static HTML', url: '/bench/static.html' },
+];
+
+/** Records the end of the first frame after the parser reached it, and the cards shown then. */
+function firstPaintMarker() {
+  const cards = () =>
+    (document.querySelector('city-networks')?.shadowRoot ?? document).querySelectorAll(
+      '[part~=card]',
+    ).length;
+  window.bench = {
+    firstCards: new Promise((resolve) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => resolve({ time: performance.now(), cards: cards() })),
+      ),
+    ),
+  };
+}
+
+/** A page around an HTML fragment, with the first-paint marker at the end of its body. */
+function htmlFirstPage(fragment) {
+  return `<!doctype html>
+<html lang="de">
+  <head><meta charset="utf-8" /><title>city-networks bench</title></head>
+  <body>
+    ${fragment}
+    <script>(${firstPaintMarker})();</script>
+  </body>
+</html>
+`;
+}
+
+/** The prerendered snippet, its script served from this server (integrity kept). */
+async function prerenderedPage() {
+  const snippet = await readFile(path.join(ROOT, 'dist/prerendered/de.html'), 'utf8');
+  return htmlFirstPage(snippet.replace(/src="https:[^"]*"/, 'src="/dist/city-networks.js"'));
+}
+
+/**
+ * The same cards as a static page: the declarative shadow root's content in
+ * the light DOM, its styles with :host read as the wrapper, controls hidden
+ * as before an upgrade.
+ */
+async function staticPage() {
+  const snippet = await readFile(path.join(ROOT, 'dist/prerendered/de.html'), 'utf8');
+  const inner = snippet.match(/<template[^>]*>([\s\S]*)<\/template>/)[1];
+  const html = inner
+    .replaceAll(':host(:not(:defined))', '.host')
+    .replaceAll(':host([hidden])', '.host[hidden]')
+    .replaceAll(':host', '.host');
+  return htmlFirstPage(`<div class="host">${html}</div>`);
+}
 
 // ---------------------------------------------------------------- formatting
 
@@ -525,8 +592,9 @@ async function startServer(pages) {
 /**
  * Opens `url` in a fresh browser context with the cache off, waits for its
  * first cards, and runs `use(page, firstCards)`. Fails on any page error.
+ * `latency` (ms) delays every response, as a network between page and server would.
  */
-async function withPage(browser, url, use) {
+async function withPage(browser, url, use, { latency = 0 } = {}) {
   const context = await browser.createBrowserContext();
   const errors = [];
   try {
@@ -537,6 +605,7 @@ async function withPage(browser, url, use) {
     });
     await page.setViewport(VIEWPORT);
     await page.setCacheEnabled(false);
+    if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
     await page.goto(url);
     const firstCards = await page.evaluate(() => window.bench.firstCards);
     const result = await use(page, firstCards);
@@ -605,6 +674,51 @@ async function printFirstCards(browser, origin) {
       'requestAnimationFrame → setTimeout(0) marks the end of that frame. Every run is a new',
       `browser context with the cache off; served from 127.0.0.1; viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
       'The two pages take turns, run by run.',
+    ],
+  );
+}
+
+// ------------------------------------- 2b. first painted cards, HTML first
+
+async function printFirstPaint(browser, origin) {
+  const rounds = await repeat(FIRST_CARDS_RUNS, async () => {
+    const times = [];
+    for (const { url } of FIRST_PAINT_PAGES) {
+      times.push(
+        await withPage(
+          browser,
+          origin + url,
+          (_, first) => {
+            if (typeof first === 'number') return first; // the harness of table 2
+            if (first.cards !== 14)
+              throw new Error(`${url}: ${first.cards} cards in the first frame`);
+            return first.time;
+          },
+          { latency: FIRST_PAINT_LATENCY },
+        ),
+      );
+    }
+    return times;
+  });
+  const medians = FIRST_PAINT_PAGES.map((_, i) => summarize(rounds.map((t) => t[i])).median);
+  const rows = FIRST_PAINT_PAGES.map(({ name }, i) => [
+    name,
+    ...timingCells(summarize(rounds.map((times) => times[i]))),
+    `${(medians[i] / medians[2]).toFixed(2)}×`,
+  ]);
+  printTable(
+    `2b. First painted cards, ms, with ${FIRST_PAINT_LATENCY} ms network latency; ${FIRST_CARDS_RUNS.runs} runs after ${FIRST_CARDS_RUNS.warmups} warm-ups`,
+    ['page', 'median', 'min', 'max', 'of static'],
+    rows,
+    [
+      '',
+      'To the end of the first frame that shows the 14 cards. The prerendered and static pages',
+      'have them in their HTML: the end of the first frame after the parser reached the end of',
+      'the body (a script there checks that the cards are in it). The script-only embed: as in',
+      'table 2. The prerendered page loads its script too; where it has run before that frame,',
+      'the frame shows the upgraded element. Every response is delayed by the latency',
+      '(Chromium network emulation): without it the script arrives as fast as the HTML, and',
+      'the first frame waits for it. The pages take turns, run by run.',
     ],
   );
 }
@@ -783,6 +897,8 @@ async function main() {
     const page = await html(builtInDataset);
     pages.set(url, withHarness(page, tag, builtInDataset.networks.length));
   }
+  pages.set('/bench/prerendered.html', await prerenderedPage());
+  pages.set('/bench/static.html', await staticPage());
 
   const start = performance.now();
   let server;
@@ -802,11 +918,12 @@ async function main() {
       `Load average at the start: ${loadAverage()} (other work on the machine skews timings)`,
     );
 
-    // `npm run bench -- first-cards` (or bytes, interactions, memory) runs just those parts.
+    // `npm run bench -- first-cards` (or bytes, first-paint, interactions, memory) runs just those parts.
     const parts = process.argv.slice(2);
     const wanted = (part) => parts.length === 0 || parts.includes(part);
     if (wanted('bytes')) await printBytes(builtInDataset);
     if (wanted('first-cards')) await printFirstCards(browser, origin);
+    if (wanted('first-paint')) await printFirstPaint(browser, origin);
     if (wanted('interactions')) await printInteractions(browser, origin);
     if (wanted('memory')) await printMemory(browser, origin);
     const seconds = ((performance.now() - start) / 1000).toFixed(0);
