@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { it } from 'node:test';
-import { documents, HOST_FILES, integrityOf, snippetHashes } from '../../scripts/integrity.js';
+import {
+  documents,
+  HOST_FILES,
+  integrityOf,
+  snippetHashes,
+  STYLE_KEY,
+  styleHashOf,
+} from '../../scripts/integrity.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -39,4 +46,16 @@ it('every snippet that loads the file from another origin has integrity and cros
       assert.match(tag, /crossorigin="anonymous"/, `${document}: ${tag}`);
     }
   }
+});
+
+it('dist/integrity.json holds the CSP hash of the prerendered <style>, and the docs name it', async () => {
+  const written = JSON.parse(await readFile(new URL('dist/integrity.json', root), 'utf8'));
+  for (const lang of ['de', 'en']) {
+    const html = await readFile(new URL(`dist/prerendered/${lang}.html`, root), 'utf8');
+    assert.equal(written[STYLE_KEY], await styleHashOf(html), `dist/prerendered/${lang}.html`);
+  }
+  const readme = await readFile(new URL('README.md', root), 'utf8');
+  const named = readme.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+  assert.ok(named.length > 0, 'the README names no style hash');
+  for (const hash of named) assert.equal(hash, written[STYLE_KEY], 'run npm run integrity:docs');
 });
