@@ -66,6 +66,7 @@ export class CityNetworks extends LitElement {
     selectedTopics: {
       attribute: 'topics',
       reflect: true,
+      noAccessor: true,
       converter: {
         fromAttribute: parseTopicList,
         toAttribute: (topics: string[]) => (topics.length ? topics.join(' ') : null),
@@ -78,8 +79,20 @@ export class CityNetworks extends LitElement {
     status: { state: true, attribute: false },
   };
 
-  /** Selected topic ids (attribute `topics`, space- or comma-separated). Empty shows every network. */
-  selectedTopics: string[] = [];
+  /**
+   * Selected topic ids (attribute `topics`, space- or comma-separated). Empty
+   * shows every network; `null` or `undefined` (a framework removing the prop)
+   * selects nothing.
+   */
+  get selectedTopics(): string[] {
+    return this._selectedTopics;
+  }
+  set selectedTopics(value: readonly string[] | null | undefined) {
+    const old = this._selectedTopics;
+    this._selectedTopics = Array.isArray(value) ? [...value] : [];
+    this.requestUpdate('selectedTopics', old);
+  }
+  private _selectedTopics: string[] = [];
 
   /** URL of a JSON dataset that replaces the built-in one. */
   src: string | null = null;

@@ -134,6 +134,16 @@ describe('<city-networks> life cycle', () => {
         await el.updateComplete;
         expect(shownIds(el)).to.have.length(14);
       }
+      // Props a framework removes: nothing selected, the default heading level.
+      el.selectedTopics = ['climate'];
+      el.selectedTopics = null;
+      el.headingLevel = undefined as never;
+      el.src = undefined as never;
+      el.networks = undefined;
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(14);
+      expect(el.hasAttribute('topics')).to.equal(false);
+      expect(part(el, 'card-title').tagName).to.equal('H3');
       el.headingLevel = Number('abc');
       el.selectedTopics = ['', ' ', 'climate'];
       el.networks = customNetworks();
