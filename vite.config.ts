@@ -45,6 +45,9 @@ export default defineConfig({
         minify: { compress: true, mangle: true, codegen: true },
         // The files are for browsers, not for another bundler: no /* @__PURE__ */ hints.
         comments: { annotation: false },
+        // The bundled packages' licences, in full, beside the files (scripts/notices.js).
+        postBanner:
+          '/*! <city-networks>. Bundled code and its licences: THIRD-PARTY-NOTICES.txt */',
       },
     },
   },
