@@ -134,6 +134,9 @@ export class CityNetworks extends LitElement {
       // The task starts in hostUpdate, before this update renders: the
       // loading message shows in the same update that brought the new src.
       this.status = 'loading';
+      // Removed before this update ran (a framework unmounting it at once):
+      // no request now; connectedCallback starts the load on return.
+      if (!this.isConnected) throw new DOMException('Not on the page', 'AbortError');
       return fetchDataset(src, signal);
     },
     onComplete: (json) => this._use(json),

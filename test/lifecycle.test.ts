@@ -180,6 +180,23 @@ describe('<city-networks> loading src', () => {
     }
   });
 
+  it('makes no request when removed in the same task as src was set, and loads on return', async () => {
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<CityNetworks>(html`<city-networks></city-networks>`);
+      el.src = '/later.json';
+      el.remove();
+      await el.updateComplete;
+      expect(fetches.signals).to.have.length(0);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(fetches.signals).to.have.length(1);
+      el.remove();
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('never shows a dataset that arrives after src has moved on', async () => {
     const slow = URL.createObjectURL(new Blob([JSON.stringify(customNetworks())]));
     const el = await fixture<CityNetworks>(html`<city-networks src=${slow}></city-networks>`);
