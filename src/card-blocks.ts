@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import { renderCard, type CardContext } from './card.js';
 import type { Network } from './data/types.js';
+import { sameItems } from './same-items.js';
 
 /**
  * Cards per block: a multiple of every column count up to 6, and of 8, 10
@@ -103,5 +104,3 @@ export class CardBlocks implements ReactiveController {
   }
 }
 
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((item, i) => item === b[i]);

@@ -8,6 +8,7 @@ import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './dat
 import type { Dataset, Network } from './data/types.js';
 import { DatasetError, readDataset } from './data/validate.js';
 import { createEvent } from './events.js';
+import { sameItems } from './same-items.js';
 import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
 import { embeddedDataset, takeOver } from './prerendered.js';
@@ -88,8 +89,11 @@ export class CityNetworks extends LitElement {
     return this._selectedTopics;
   }
   set selectedTopics(value: readonly string[] | null | undefined) {
+    const topics: string[] = Array.isArray(value) ? [...value] : [];
+    // Frameworks set their props again on every render: the same topics change nothing.
+    if (sameItems(topics, this._selectedTopics)) return;
     const old = this._selectedTopics;
-    this._selectedTopics = Array.isArray(value) ? [...value] : [];
+    this._selectedTopics = topics;
     this.requestUpdate('selectedTopics', old);
   }
   private _selectedTopics: string[] = [];
@@ -104,16 +108,23 @@ export class CityNetworks extends LitElement {
    * The networks in use. Setting it replaces the dataset; it is validated like
    * `src`. `null` or `undefined` (a framework removing the prop) brings the
    * built-in dataset back. `src` keeps its value: whichever of the two was set
-   * last is in use.
+   * last is in use, and without `src` the networks set are. Setting the same
+   * value again changes nothing.
    */
   get networks(): readonly Network[] {
     return this.data.networks;
   }
   set networks(value: readonly Network[] | null | undefined) {
+    // Frameworks set their props again on every render: the same value again
+    // changes nothing (it neither validates anew nor overrides a later src).
+    if (value === this._networksSet) return;
+    this._networksSet = value;
     this._fromSrc.abort();
     this._use(value ?? builtInDataset);
   }
 
+  /** The value last given to `networks`, as given. */
+  private _networksSet?: readonly Network[] | null;
   private data: Dataset = builtInDataset;
   private status: Status = 'ready';
 
@@ -125,12 +136,14 @@ export class CityNetworks extends LitElement {
    * `networks` is set or when the element leaves the page.
    */
   private readonly _fromSrc = new Task(this, {
-    args: () => [this.src] as const,
+    // No src is no src, whether null, undefined (a framework's removed prop) or empty.
+    args: () => [this.src || null] as const,
     // Without src the dataset is the built-in one: nothing to run at first.
     // (The value is the JSON as fetched, validated by _use.)
     initialValue: builtInDataset as unknown,
     task: ([src], { signal }) => {
-      if (!src) return builtInDataset;
+      // Without src, the dataset is the one `networks` was given, else the built-in one.
+      if (!src) return this._networksSet ?? builtInDataset;
       // The task starts in hostUpdate, before this update renders: the
       // loading message shows in the same update that brought the new src.
       this.status = 'loading';

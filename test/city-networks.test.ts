@@ -352,12 +352,28 @@ describe('<city-networks> custom data', () => {
     const first = json('from-src');
     const el = await renderWidget(html`<city-networks src=${first}></city-networks>`);
     await waitUntil(() => shownIds(el)[0] === 'from-src', 'src did not load');
-    el.networks = customNetworks();
+    const mine = customNetworks();
+    el.networks = mine;
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['alpha', 'beta']);
     expect(el.getAttribute('src')).to.equal(first);
     el.src = json('from-second-src');
     await waitUntil(() => shownIds(el)[0] === 'from-second-src', 'the second src did not load');
+    // A framework sets its props again on every render: the same array again
+    // does not take over from the later src.
+    el.networks = mine;
+    el.selectedTopics = [...el.selectedTopics];
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['from-second-src']);
+    // Without src, the networks set come back; src set to undefined is no src.
+    el.removeAttribute('src');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['alpha', 'beta']);
+    el.src = undefined as never;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['alpha', 'beta']);
   });
 
   it('leaves out invalid records with one warning naming them; never renders their markup', async () => {
