@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'src/generated/', 'custom-elements.json'] },
+  {
+    // The framework apps are checked by their own tool chains (scripts/test-frameworks.js).
+    ignores: [
+      'node_modules/',
+      'lib/',
+      'dist/',
+      'src/generated/',
+      'custom-elements.json',
+      'test/frameworks/*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -17,7 +27,13 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'test/fixtures/**/*.js'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'demo/**/*.js',
+      'test/fixtures/**/*.js',
+      'test/frameworks/*.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -142,7 +142,8 @@ function emulateMediaFeatures() {
 }
 
 /**
- * The built files reach the browser byte for byte, as a host page loads them:
+ * The built files (dist/, and the framework apps' dist/) reach the browser byte
+ * for byte, as a host page loads them:
  * never re-transpiled (which would lower syntax the browser should see, and
  * break their integrity hashes).
  * @param {import('@web/dev-server-core').Plugin} plugin
@@ -150,8 +151,21 @@ function emulateMediaFeatures() {
 function exceptBuiltFiles(plugin) {
   const transform = plugin.transform?.bind(plugin);
   plugin.transform = (context) =>
-    context.path.startsWith('/dist/') ? undefined : transform?.(context);
+    context.path.split('/').includes('dist') ? undefined : transform?.(context);
   return plugin;
+}
+
+/**
+ * /test/slow-missing.json: a dataset URL that fails with a 404, but only after
+ * 300 ms (a middleware: a plugin's serve hook always answers 200).
+ * @param {import('koa').Context} context
+ * @param {() => Promise<unknown>} next
+ */
+async function slowMissing(context, next) {
+  if (context.path !== '/test/slow-missing.json') return next();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  context.status = 404;
+  context.body = 'not found';
 }
 
 function browsers() {
@@ -173,8 +187,9 @@ function browsers() {
 export default {
   // The project root, so tests can also load the built bundle from /dist/city-networks.js.
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/frameworks/**'],
   nodeResolve: true,
+  middleware: [slowMissing],
   plugins: [
     // Not among web-test-runner's default commands: without it every
     // a11ySnapshot() call fails. It answers in Chromium (puppeteer) only.

@@ -103,4 +103,3 @@ export class CardBlocks implements ReactiveController {
     return html`<div class="cards">${blocks}</div>`;
   }
 }
-
