@@ -9,8 +9,10 @@ type Handler<K extends keyof CityNetworksEvents> = (event: CityNetworksEvents[K]
 
 declare module 'vue' {
   interface GlobalComponents {
+    // vue-tsc checks `heading-level` as `headingLevel`, the way Vue names props.
     'city-networks': DefineComponent<
-      CityNetworksProps & {
+      Omit<CityNetworksProps, 'heading-level'> & {
+        headingLevel?: CityNetworksProps['heading-level'];
         onCityNetworksChange?: Handler<'city-networks-change'>;
         onCityNetworksError?: Handler<'city-networks-error'>;
       }
