@@ -14,7 +14,7 @@ import { loadHostPage, removeHostPages, type HostWindow } from './host-page.js';
  * (#error), and unmounting and mounting again (#mount).
  * Each app loads the element by a lazy import, after its first render.
  */
-const APPS = ['react19', 'react18', 'vue', 'svelte'];
+const APPS = ['react19', 'react18', 'vue', 'svelte', 'angular'];
 
 type AppWindow = HostWindow & { appNetworks: unknown; networksReceived?: unknown[] };
 

@@ -1,0 +1,19 @@
+// Type tests, checked by tsc (npm run check): the HTMLElementTagNameMap and
+// HTMLElementEventMap entries that Angular code and plain TypeScript use.
+// Each expected error fails the check once the line under it compiles.
+import type {} from 'city-networks';
+
+export function typeTests(): void {
+  const element = document.createElement('city-networks');
+  element.selectedTopics = ['climate'];
+  element.headingLevel = 3;
+  // @ts-expect-error: no property "topcs".
+  element.topcs = 'climate';
+  // @ts-expect-error: networks is an array, never a string.
+  element.networks = '[]';
+  element.addEventListener('city-networks-change', (event) => {
+    void event.detail.topics;
+    // @ts-expect-error: the detail has no "topcs".
+    void event.detail.topcs;
+  });
+}
