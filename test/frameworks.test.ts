@@ -101,3 +101,37 @@ for (const app of APPS) {
     });
   });
 }
+
+/**
+ * Server-rendered apps: React 19's renderToString and Vue's, hydrated in the
+ * browser (test/frameworks/<app>/src/SsrApp.*, dist/ssr.html).
+ */
+for (const app of ['react19', 'vue']) {
+  describe(`a ${app} app rendered on the server, then hydrated`, () => {
+    afterEach(removeHostPages);
+
+    it('keeps the attributes, and works once hydrated: networks and the change listener', async () => {
+      const { page } = await loadHostPage(`/test/frameworks/${app}/dist/ssr.html`);
+      const window = page as AppWindow;
+      const el = window.document.querySelector<CityNetworks>('city-networks')!;
+      expect(el.getAttribute('topics')).to.equal('climate');
+      expect(el.getAttribute('heading-level')).to.equal('2');
+      const parts = (name: string) => [
+        ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+      ];
+      await waitUntil(
+        () => parts('count')[0]?.textContent!.trim() === '2 von 3 Netzwerken',
+        'the app’s networks did not arrive after hydration',
+      );
+      expect(window.networksReceived?.at(-1)).to.equal(window.appNetworks);
+      parts('topic')
+        .find((button) => button.textContent!.trim() === 'Kultur')!
+        .click();
+      const output = (id: string) => window.document.getElementById(id)!.textContent!.trim();
+      await waitUntil(() => output('topics') === 'climate culture', 'the listener did not fire');
+      expect(output('updates')).to.equal('1');
+      const errors = window.report.notes.filter((note) => note.startsWith('error'));
+      expect([...window.report.errors, ...errors], 'no hydration error').to.deep.equal([]);
+    });
+  });
+}
