@@ -49,6 +49,14 @@ async function runScript(page: HostWindow): Promise<CityNetworks> {
   return widgetOf(page).el;
 }
 
+/** The page's widget once its own script tag has upgraded it and it has rendered. */
+async function upgraded(page: HostWindow) {
+  await page.customElements.whenDefined('city-networks');
+  const widget = widgetOf(page);
+  await widget.el.updateComplete;
+  return widget;
+}
+
 /** Sums the layout shifts of a page from now on, where the browser reports them (Chromium). */
 function watchLayoutShift(page: HostWindow) {
   type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
@@ -181,9 +189,7 @@ describe('prerendered, when the script runs', () => {
 
   it("works with the snippet's own script tag, as an editor pastes it", async () => {
     const { page } = await loadHostPage(pageWith('lang=en&script=tag'));
-    await page.customElements.whenDefined('city-networks');
-    const widget = widgetOf(page);
-    await widget.el.updateComplete;
+    const widget = await upgraded(page);
     expect(widget.parts('card')).to.have.length(14);
     expect(widget.el.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
     expect(page.report.errors).to.deep.equal([]);
@@ -215,9 +221,7 @@ describe('prerendered, under a strict Content-Security-Policy', () => {
 
   it('upgrades under Trusted Types', async () => {
     const { page } = await loadHostPage(pageWith('lang=en&csp=trusted-types&script=tag'));
-    await page.customElements.whenDefined('city-networks');
-    const widget = widgetOf(page);
-    await widget.el.updateComplete;
+    const widget = await upgraded(page);
     expect(widget.parts('card')).to.have.length(14);
     expect(page.report.violations).to.deep.equal([]);
     expect(page.report.errors).to.deep.equal([]);
