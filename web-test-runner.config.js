@@ -156,6 +156,26 @@ function exceptBuiltFiles(plugin) {
 }
 
 /**
+ * a11ySnapshot(), which is not among web-test-runner's default commands
+ * (without the plugin every call fails). Only Chromium can take a snapshot:
+ * elsewhere the command answers false, so a test can tell "unsupported" from
+ * a failure, and the run's output carries no error for it.
+ */
+function accessibilitySnapshots() {
+  const plugin = a11ySnapshotPlugin();
+  return {
+    ...plugin,
+    /** @param {{ command: string, session: any }} args */
+    async executeCommand(args) {
+      if (args.command !== 'a11y-snapshot') return undefined;
+      // The puppeteer launcher is named Chromium (or Chrome) or Firefox.
+      const chromium = /^Chrom/.test(args.session.browser.name);
+      return chromium ? plugin.executeCommand(args) : false;
+    },
+  };
+}
+
+/**
  * /test/slow-missing.json: a dataset URL that fails with a 404, but only after
  * 300 ms (a middleware: a plugin's serve hook always answers 200).
  * @param {import('koa').Context} context
@@ -191,9 +211,7 @@ export default {
   nodeResolve: true,
   middleware: [slowMissing],
   plugins: [
-    // Not among web-test-runner's default commands: without it every
-    // a11ySnapshot() call fails. It answers in Chromium (puppeteer) only.
-    a11ySnapshotPlugin(),
+    accessibilitySnapshots(),
     prerenderedPages(),
     emulateMediaFeatures(),
     shiftTab(),

@@ -115,14 +115,9 @@ describe('a long list', () => {
   });
 
   it('keeps cards off screen in the accessibility tree', async function () {
-    // Only some launchers can take a snapshot (Chromium's): asked before the widget is there.
-    if (
-      !(await a11ySnapshot({}).then(
-        () => true,
-        () => false,
-      ))
-    )
-      this.skip();
+    // Only Chromium can take a snapshot; elsewhere the command answers false.
+    // Asked before the widget is there: it tells what the browser can do.
+    if ((await a11ySnapshot({})) === (false as never)) this.skip();
     await renderMany();
     type AXNode = { name: string; role: string; children?: AXNode[] };
     const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
