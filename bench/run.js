@@ -5,7 +5,7 @@
 // 1. Bytes: dist/city-networks.js and .iife.js raw, gzip -9 and brotli 11; the
 //    ES file split by origin (Lit, localisation runtime, data, translations, our
 //    code), each generated character attributed to its source through the
-//    source map (VLQ decoded here).
+//    source map (@jridgewell/trace-mapping).
 // 2. Time to first cards: navigation start (performance.timeOrigin) to the end
 //    of the first frame that shows all 14 cards, for the widget and for a
 //    library-free reference (bench/reference-vanilla.*); a fresh browser
@@ -34,6 +34,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import zlib from 'node:zlib';
+import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
@@ -182,53 +183,19 @@ const GROUPS = [
 ];
 const UNATTRIBUTED = 'unmapped (bundler helpers)';
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUES = new Map([...BASE64].map((char, value) => [char, value]));
-
-/** One source map segment: base64 VLQ numbers, each signed in its lowest bit. */
-function decodeSegment(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64_VALUES.get(char);
-    value += (digit & 31) * 2 ** shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value % 2 ? -Math.floor(value / 2) : value / 2);
-      value = shift = 0;
-    }
-  }
-  return values;
-}
-
 /**
  * The mappings as a list of segments in file order, each with the offset in
- * the generated code where it starts and its source index (undefined for a
- * segment without a source). Columns restart on each line; the source index
- * is relative to the previous segment's, across lines.
+ * the generated code where it starts and its source (undefined for a segment
+ * without one).
  */
-function decodeMappings(mappings, code) {
+function decodeMappings(map, code) {
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const segments = [];
-  let lineStart = 0;
-  let source = 0;
-  for (const line of mappings.split(';')) {
-    let column = 0;
-    const onLine = [];
-    for (const text of line.split(',')) {
-      if (!text) continue;
-      const [columnDelta, sourceDelta] = decodeSegment(text);
-      column += columnDelta;
-      const hasSource = sourceDelta !== undefined;
-      if (hasSource) source += sourceDelta;
-      onLine.push({ offset: lineStart + column, source: hasSource ? source : undefined });
-    }
-    segments.push(...onLine.sort((a, b) => a.offset - b.offset));
-    const lineEnd = code.indexOf('\n', lineStart);
-    lineStart = lineEnd === -1 ? code.length : lineEnd + 1;
-  }
-  return segments;
+  eachMapping(new TraceMap(map), ({ generatedLine, generatedColumn, source }) => {
+    segments.push({ offset: lineStarts[generatedLine - 1] + generatedColumn, source });
+  });
+  return segments.sort((x, y) => x.offset - y.offset);
 }
 
 /**
@@ -239,17 +206,17 @@ function decodeMappings(mappings, code) {
  * The trailing sourceMappingURL comment stays unattributed.
  */
 function attributeCharacters(code, map, mapDir) {
-  const groupOfSource = map.sources.map((source) => {
+  const groupOf = (source) => {
+    if (source == null) return UNATTRIBUTED;
     const file = path.relative(ROOT, path.resolve(mapDir, source)).split(path.sep).join('/');
     return GROUPS.find(([, matches]) => matches(file))?.[0] ?? UNATTRIBUTED;
-  });
+  };
   const comment = code.lastIndexOf('\n//# sourceMappingURL=');
   const end = comment === -1 ? code.length : comment;
   const owners = new Array(code.length).fill(UNATTRIBUTED);
-  const segments = decodeMappings(map.mappings, code);
+  const segments = decodeMappings(map, code);
   segments.forEach(({ offset, source }, i) => {
-    const group = source === undefined ? UNATTRIBUTED : groupOfSource[source];
-    owners.fill(group, offset, Math.min(segments[i + 1]?.offset ?? end, end));
+    owners.fill(groupOf(source), offset, Math.min(segments[i + 1]?.offset ?? end, end));
   });
   return owners;
 }
