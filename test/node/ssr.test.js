@@ -41,7 +41,7 @@ const byPart = (tree, part) =>
 const titles = (html) => byPart(parse(html), 'card-title').map((node) => text(node).trim());
 
 describe('importing the package in Node', () => {
-  for (const entry of ['index.js', 'city-networks.js', 'data/index.js', 'ssr.js']) {
+  for (const entry of ['index.js', 'city-networks.js', 'data/index.js', 'ssr.js', 'react.js']) {
     it(`lib/${entry} imports without throwing`, () => {
       execFileSync(
         process.execPath,
