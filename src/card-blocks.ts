@@ -38,8 +38,11 @@ export const afterFrame = () =>
  * fills are hidden, and go when every block has caught up.
  */
 export class CardBlocks implements ReactiveController {
-  /** Blocks, from the top, that render the current state in this update. */
-  private _due = 0;
+  /**
+   * Blocks, from the top, that render the current state in this update. On
+   * the server, where no update runs hostUpdate and no frames catch up, all.
+   */
+  private _due = isServer ? Infinity : 0;
   /** What each block was last rendered with: language, heading level, labels, then its networks. */
   private _rendered: unknown[][] = [];
   private _catchingUp = false;
@@ -84,15 +87,13 @@ export class CardBlocks implements ReactiveController {
     // Blocks past the last one needed stay, hidden, until every block is due.
     const count = this.complete ? needed : Math.max(needed, this._rendered.length);
     this._rendered.length = count;
-    // On the server there are no frames to catch up in: every block renders.
-    const due = isServer ? Infinity : this._due;
     const blocks = Array.from({ length: count }, (_, i) => {
       const cards = networks.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
       const shows = [language, headingLevel, topicLabels, ...cards];
       const rendered = this._rendered[i] ?? [];
       // A block renders when it is due and what it shows has changed; otherwise
       // noChange keeps its cards as they are, without Lit looking into them.
-      const renders = i < due && !sameItems(rendered, shows);
+      const renders = i < this._due && !sameItems(rendered, shows);
       this._rendered[i] = renders ? shows : rendered;
       // role="list": WebKit drops the list role of a <ul> without bullets.
       // eslint-disable-next-line lit-a11y/no-redundant-role

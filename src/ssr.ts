@@ -36,12 +36,6 @@ export interface RenderOptions {
 export function renderCityNetworks(options: RenderOptions): string {
   const { language, topics, headingLevel, dataset } = readOptions(options);
   const custom = dataset === builtInDataset ? undefined : dataset;
-  const fallback = inLanguage(language, () =>
-    msg('City networks on berlin.de', {
-      id: 'fallback-link',
-      desc: 'Link shown where the widget cannot render, to the page it is made from',
-    }),
-  );
   // Custom data also goes into the light DOM as JSON, for the script to
   // take up what the server showed (a template cannot bind inside <script>).
   const embedded = custom
@@ -52,14 +46,21 @@ export function renderCityNetworks(options: RenderOptions): string {
   const networks = dataset as unknown as readonly Network[];
   const topicList = topics.length ? topics.join(' ') : nothing;
   const level = headingLevel === 3 ? nothing : headingLevel;
-  // One line: whitespace in the tag would reach the page as it is.
-  // prettier-ignore
-  const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${networks}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
   // The element gets no `lang` attribute, so that once upgraded it follows
   // the page like any other instance. On the server, an element without one
-  // renders in the language of the render around it, and its content carries
-  // that language. The render is synchronous: nothing in it waits.
-  const rendered = inLanguage(language, () => collectResultSync(render(element)));
+  // renders in the language of the render around it (the fallback link's text
+  // too), and its content carries that language. The render is synchronous:
+  // nothing in it waits.
+  const rendered = inLanguage(language, () => {
+    const fallback = msg('City networks on berlin.de', {
+      id: 'fallback-link',
+      desc: 'Link shown where the widget cannot render, to the page it is made from',
+    });
+    // One line: whitespace in the tag would reach the page as it is.
+    // prettier-ignore
+    const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${networks}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
+    return collectResultSync(render(element));
+  });
   return rendered.replace(HYDRATION_MARKERS, '');
 }
 
