@@ -14,7 +14,7 @@ import { build } from 'vite';
  * A fixed ceiling with headroom, not today's size: a commit that raises it
  * says what the bytes bought. `npm run bench` prints the exact sizes.
  */
-const CEILING = 16_384;
+const CEILING = 18_944;
 
 describe('byte budget', () => {
   let outDir;
