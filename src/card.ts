@@ -113,8 +113,8 @@ function renderLinks(network: Network, shortName: string, language: Language) {
   </ul>`;
 }
 
-/** One network as a list item: heading, summary, topics, facts and links. */
-export function renderCard(
+/** What a card shows of one network: heading, summary, topics, facts and links. */
+export function renderCardContent(
   network: Network,
   { language, headingLevel, topicLabels }: CardContext,
 ): TemplateResult {
@@ -128,8 +128,7 @@ export function renderCard(
   const factList = facts(network, language);
   // role="list" because WebKit drops the list role of a <ul> without bullets.
   /* eslint-disable lit-a11y/no-redundant-role */
-  return html`<li part="card" class="card" data-network=${network.id}>
-    ${renderHeading(headingLevel, { text: title, lang: name.lang })}
+  return html`${renderHeading(headingLevel, { text: title, lang: name.lang })}
     <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
     <ul
       class="tags"
@@ -152,7 +151,6 @@ export function renderCard(
           </ul>`
         : nothing
     }
-    ${renderLinks(network, abbreviation ?? name.text, language)}
-  </li>`;
+    ${renderLinks(network, abbreviation ?? name.text, language)}`;
   /* eslint-enable lit-a11y/no-redundant-role */
 }

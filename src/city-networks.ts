@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
-import { afterFrame, CardBlocks } from './card-blocks.js';
+import { afterFrame, CardList } from './card-list.js';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
 import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
@@ -129,7 +129,7 @@ export class CityNetworks extends LitElement {
   private status: Status = 'ready';
 
   private readonly _language = new LanguageController(this);
-  private readonly _blocks = new CardBlocks(this);
+  private readonly _cards = new CardList(this);
   /**
    * The dataset `src` names, fetched when `src` changes (in the update's
    * hostUpdate, before render) and aborted when it changes again, when
@@ -191,13 +191,13 @@ export class CityNetworks extends LitElement {
 
   /**
    * The shadow root, taken over from the server's rendering (declarative
-   * shadow DOM) where there is one: emptied and rendered afresh, every block
+   * shadow DOM) where there is one: emptied and rendered afresh, every card
    * at once, as the server rendered them all.
    */
   protected override createRenderRoot() {
     if (this.shadowRoot) {
       this._restoreFocus = takeOver(this.shadowRoot);
-      this._blocks.renderAllInNextUpdate();
+      this._cards.renderAllInNextUpdate();
     }
     return super.createRenderRoot();
   }
@@ -217,10 +217,10 @@ export class CityNetworks extends LitElement {
     if (this.status === 'ready') this._warnUnknownTopics();
   }
 
-  /** Resolves once every card shows the current state, the last blocks included. */
+  /** Resolves once every card shows the current state, far down the list too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this._blocks.complete) {
+    while (!this._cards.complete) {
       await afterFrame();
       complete = await super.getUpdateComplete();
     }
@@ -230,9 +230,10 @@ export class CityNetworks extends LitElement {
   protected override render() {
     const { language } = this._language;
     return inLanguage(language, () => {
-      // The cards' blocks stay in the same place while a dataset loads or
-      // fails (then empty), so they always know what they show.
-      const cards = this._blocks.render(this.status === 'ready' ? this._shown : [], {
+      // The card list stays in the same place while a dataset loads or
+      // fails (then empty), so it always knows what it shows.
+      const ready = this.status === 'ready';
+      const cards = this._cards.render(ready ? this.data.networks : [], this._shown, {
         language,
         headingLevel: this.headingLevel,
         topicLabels: this.data.topics,

@@ -39,7 +39,7 @@ export const styles = css`
   }
 
   :host([hidden]),
-  [hidden] {
+  [hidden]:not(.card) {
     display: none !important;
   }
 
@@ -111,29 +111,44 @@ export const styles = css`
     outline-offset: 0.125em !important;
   }
 
+  /* The cards' grid brings its own gap above them. */
   .count {
-    margin-block: 1em;
+    margin-block: 1em 0;
     color: var(--_muted);
   }
 
-  .cards,
-  .block {
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  /* Blocks stack, as wide as the widget; each is a grid of the same
-     template, so their columns line up. */
+  /* Row 1 takes no room: it holds the hidden cards (below), and ::before
+     across it, so that the cards on show begin in row 2, a gap below. */
   .cards {
-    grid-template-columns: minmax(0, 1fr);
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    grid-template-rows: 0;
+    gap: var(--_gap);
+    /* What hidden cards hold overflows their empty boxes: it must not lengthen the page. */
+    overflow-y: clip;
   }
 
-  .block {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  .cards::before {
+    content: '';
+    grid-area: 1 / 1 / 2 / -1;
+  }
+
+  /* A card that the selection hides keeps its layout for when it shows again
+     (display: none would drop it, and laying out thousands of cards anew takes
+     a second): it waits in row 1, as wide as a column, with no height, unseen,
+     and so out of the accessibility tree, the tab order and find-in-page. */
+  .card[hidden] {
+    grid-area: 1 / 1;
+    visibility: hidden;
+    height: 0;
+    padding-block: 0;
+    border-block-width: 0;
   }
 
   .card {
     display: flex;
+    /* Moved in the grid as a whole: a change above it does not reach inside. */
+    contain: layout style;
     flex-direction: column;
     gap: 0.5em;
     padding: 1em 1.25em;
@@ -175,6 +190,10 @@ export const styles = css`
     display: inline-block;
     padding-block: 0.25em;
     color: var(--_accent);
+  }
+
+  .count + .message {
+    margin-block-start: 1em;
   }
 
   .message {

@@ -4,16 +4,17 @@ import type { CityNetworks } from '../src/index.js';
 import { microtasksUntil, part, parts, settled, shownIds, topicButton } from './helpers.js';
 
 /**
- * A long list comes in blocks that catch up after a change, but every card
- * stays in keyboard order, in find-in-page and in the accessibility tree.
+ * A long list brings its top up to date first and the rest after, but every
+ * card on show stays in keyboard order, in find-in-page and in the
+ * accessibility tree, and every card hidden stays out of them.
  */
 const SIZE = 1000;
 
-async function renderMany(): Promise<CityNetworks> {
+async function renderMany(size = SIZE): Promise<CityNetworks> {
   const el = await fixture<CityNetworks>(
     html`<div><city-networks lang="en"></city-networks><button id="after">After</button></div>`,
   ).then((wrapper) => wrapper.querySelector('city-networks')!);
-  el.networks = Array.from({ length: SIZE }, (_, i) => ({
+  el.networks = Array.from({ length: size }, (_, i) => ({
     id: `n-${i}`,
     name: { en: `Network number ${i}`, de: `Netzwerk Nummer ${i}` },
     summary: { en: `Summary of network ${i}.`, de: `Über Netzwerk ${i}.` },
@@ -27,14 +28,14 @@ async function renderMany(): Promise<CityNetworks> {
 const lastCard = (el: CityNetworks) => parts(el, 'card').at(-1)!;
 
 describe('a long list', () => {
-  it('keeps its columns from block to block', async () => {
+  it('keeps its columns all the way down', async () => {
     const el = await renderMany();
     const cards = parts(el, 'card');
     const lefts = (from: number) =>
       cards.slice(from, from + 3).map((card) => Math.round(card.getBoundingClientRect().left));
     expect(new Set(lefts(0)).size, 'columns side by side').to.be.greaterThan(1);
-    expect(lefts(120), 'the second block').to.deep.equal(lefts(0));
-    expect(lefts(960), 'the last block').to.deep.equal(lefts(0));
+    expect(lefts(120), 'the 121st card').to.deep.equal(lefts(0));
+    expect(lefts(960), 'near the end').to.deep.equal(lefts(0));
     const right = Math.round(el.getBoundingClientRect().right);
     const rights = cards.map((card) => Math.round(card.getBoundingClientRect().right));
     expect(Math.max(...rights), 'no card past the right edge').to.be.at.most(right);
@@ -49,9 +50,9 @@ describe('a long list', () => {
     const focused = () =>
       el.shadowRoot!.activeElement?.closest<HTMLElement>('[part~="card"]')?.dataset.network ??
       document.activeElement?.id;
-    // From the last card of the first block, Tab reaches the next block's
-    // first card, off screen; from the last but one, the last card and then
-    // the page after the widget.
+    // From the 120th card, the last of the top that renders first, Tab reaches
+    // the 121st, off screen; from the last but one, the last card and then the
+    // page after the widget.
     linkOf(119).focus();
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal('n-120');
@@ -71,21 +72,57 @@ describe('a long list', () => {
   });
 
   it('shows the top of the list in the first update, and the rest by updateComplete', async () => {
-    const el = await renderMany();
+    // Above 1,000 cards shown or hidden at once, a change comes top first.
+    const el = await renderMany(2400);
     const titles = () => parts(el, 'card').map((card) => card.querySelector('h3')!.textContent);
     topicButton(el, 'Culture').click();
     // The update that changes the count, before the next frame.
-    await microtasksUntil(() => part(el, 'count').textContent !== '1,000 of 1,000 networks');
+    await microtasksUntil(() => part(el, 'count').textContent !== '2,400 of 2,400 networks');
     const first = titles();
     expect(first.slice(0, 120)).to.deep.equal(
       Array.from({ length: 120 }, (_, i) => `Network number ${3 * i}`),
     );
-    // The next block still shows what it showed before the click.
-    expect(first[120]).to.equal('Network number 120');
+    // The cards below the top catch up after the first frame: the next card
+    // on show is still the one after the top's last, shown as before the click.
+    expect(first[120]).to.equal('Network number 358');
     await el.updateComplete;
     expect(titles()).to.deep.equal(
-      Array.from({ length: 334 }, (_, i) => `Network number ${3 * i}`),
+      Array.from({ length: 800 }, (_, i) => `Network number ${3 * i}`),
     );
+  });
+
+  it('brings the cards in view up to date first, for a reader scrolled far down', async () => {
+    const el = await renderMany(2400);
+    const title = (i: number) => parts(el, 'card')[i]!.querySelector('h3')!.textContent;
+    parts(el, 'card')[2000]!.scrollIntoView({ block: 'center' });
+    el.lang = 'de';
+    await microtasksUntil(() => part(el, 'count').textContent === '2.400 von 2.400 Netzwerken');
+    expect(title(2000), 'in view').to.equal('Netzwerk Nummer 2000');
+    expect(title(0), 'at the top').to.equal('Netzwerk Nummer 0');
+    expect(title(1000), 'neither').to.equal('Network number 1000');
+    await el.updateComplete;
+    expect(title(1000)).to.equal('Netzwerk Nummer 1000');
+    window.scrollTo(0, 0);
+  });
+
+  it('keeps hidden cards out of sight, the tab order and the layout', async () => {
+    const el = await renderMany();
+    topicButton(el, 'Culture').click();
+    await el.updateComplete;
+    const hidden = el.shadowRoot!.querySelector<HTMLElement>('[data-network="n-1"]')!;
+    expect(hidden.hidden).to.equal(true);
+    expect(hidden.checkVisibility({ visibilityProperty: true })).to.equal(false);
+    // The page ends where the last card on show ends, give or take its margin.
+    const last = lastCard(el);
+    expect(last.dataset.network).to.equal('n-999');
+    const below = el.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom;
+    expect(below).to.be.within(-1, 1);
+    const pageEnd = document.documentElement.scrollHeight - window.scrollY;
+    expect(pageEnd - el.getBoundingClientRect().bottom).to.be.below(100);
+    // From the last card on show, Tab leaves the widget: no hidden card takes focus.
+    last.querySelector('a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
   });
 
   it('brings every card up to date after a change, however far down', async () => {

@@ -21,7 +21,7 @@ import { snippet, scriptUrl } from '../bin/city-networks.js';
 const root = new URL('../', import.meta.url);
 const json = async (path) => JSON.parse(await readFile(new URL(path, root), 'utf8'));
 
-/** data=demo: the demo's example file; data=many: 300 records, three blocks of cards. */
+/** data=demo: the demo's example file; data=many: 300 records, more than the first update renders. */
 async function dataset(name) {
   if (name === 'demo') return json('demo/custom-networks.json');
   if (name !== 'many') return undefined;

@@ -37,7 +37,7 @@ function layoutOf(page: HostWindow) {
 /**
  * Loads the widget's script into a page that has none yet, and waits for the
  * first frame after the upgrade: what a visitor sees first (a long list would
- * still catch up after it, had the upgrade not rendered every block at once).
+ * still catch up after it, had the upgrade not rendered every card at once).
  */
 async function runScript(page: HostWindow): Promise<CityNetworks> {
   const script = page.document.createElement('script');
@@ -152,7 +152,7 @@ describe('prerendered, when the script runs', () => {
     expect(page.report.errors).to.deep.equal([]);
   });
 
-  it('takes a long list over at once, every block of cards: nothing moves', async () => {
+  it('takes a long list over at once, every card: nothing moves', async () => {
     const { page } = await loadHostPage(pageWith('lang=en&data=many&script=later'));
     const before = layoutOf(page);
     expect(before).to.have.length(301);

@@ -30,7 +30,7 @@ function sourceLine(file, text) {
 // What to look for in the built file, and where it was written.
 const PLACES = [
   { built: 'ignoring unknown topics', file: 'city-networks.ts' },
-  { built: '<li part="card" class="card"', source: 'part="card"', file: 'card.ts' },
+  { built: '<ul class="links"', source: 'class="links"', file: 'card.ts' },
   { built: 'AbortSignal.timeout(', file: 'data/fetch.ts' },
 ];
 

@@ -1,0 +1,204 @@
+import {
+  html,
+  isServer,
+  noChange,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderCardContent, type CardContext } from './card.js';
+import type { Network } from './data/types.js';
+
+/** Cards shown from the top that are current in the first frame after a change: a screenful and more. */
+const FIRST_CARDS = 120;
+/** Cards whose content renders per frame while the rest catch up. */
+const CARDS_PER_FRAME = 480;
+/** Up to this many cards shown or hidden, a change shows whole in its first frame. */
+const CHANGES_AT_ONCE = 1000;
+
+/** Resolves after the next frame has been rendered. */
+export const afterFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Every card of the dataset, in one list, each rendered once and kept: a
+ * change of selection or query only shows and hides cards, and a hidden card
+ * keeps its layout (see `.card[hidden]` in styles.ts), so showing thousands
+ * again costs a fraction of laying them out anew. A hidden card has no
+ * `part="card"`, so `[part~="card"]` finds the cards on show.
+ *
+ * However long the list, a change shows at once: the first update brings the
+ * top of the list (up to the {@link FIRST_CARDS}th card shown) and the cards
+ * in view up to date; the others catch up in the frames after. A hidden
+ * card's content renders only when it is shown.
+ *
+ * Every card on show stays rendered, laid out and in the accessibility tree.
+ * (No `content-visibility: auto`: Chromium leaves the content it skips out of
+ * the accessibility tree, so a screen reader would find only the cards near
+ * the viewport.)
+ */
+export class CardList implements ReactiveController {
+  /** Per card, by position: the network and context its content was rendered with. */
+  private _renderedWith: (readonly [Network, CardContext])[] = [];
+  /** Per card, by position: whether it was rendered shown. */
+  private _renderedShown: boolean[] = [];
+  /** The context and networks of the last render. */
+  private _context?: CardContext;
+  private _networks?: readonly Network[];
+  /** On the server, where no update runs hostUpdate and no frames catch up, everything at once. */
+  private _all = isServer;
+  private _catchingUp = false;
+  private _pending = false;
+  /** The positions of the cards in view when this update began, if any. */
+  private _inView: readonly [number, number] = [0, -1];
+  private readonly _host: Host;
+
+  constructor(host: Host) {
+    (this._host = host).addController(this);
+  }
+
+  /** Whether every card shows the current state. */
+  get complete(): boolean {
+    return !this._pending;
+  }
+
+  /**
+   * Renders every card in the next update, as when taking over cards the
+   * server rendered: they are all there already and must not empty out.
+   */
+  renderAllInNextUpdate(): void {
+    this._all = true;
+  }
+
+  hostUpdate(): void {
+    // Read before this update changes anything: the layout is the last frame's.
+    this._inView = this._cardsInView();
+  }
+
+  hostUpdated(): void {
+    this._all = this._catchingUp = false;
+    if (!this._pending) return;
+    // After the frame that shows this update, never before it.
+    void afterFrame().then(() => {
+      this._catchingUp = true;
+      this._host.requestUpdate();
+    });
+  }
+
+  /** All `networks` in order, those in `shown` on show. */
+  render(networks: readonly Network[], shown: readonly Network[], context: CardContext) {
+    // role="list": WebKit drops the list role of a <ul> without bullets.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul class="cards" role="list">
+      ${
+        isServer
+          ? shown.map((network) =>
+              this._renderCard(network, true, renderCardContent(network, context)),
+            )
+          : this._renderCards(networks, new Set(shown), context)
+      }
+    </ul>`;
+  }
+
+  private _renderCards(networks: readonly Network[], shown: Set<Network>, given: CardContext) {
+    const { _renderedWith: renderedWith, _renderedShown: renderedShown } = this;
+    // Cards tell a change of context by identity: it stays while nothing in it changes.
+    const context = this._stable(given);
+    const sameCards = context === this._context && networks === this._networks;
+    this._networks = networks;
+    this._context = context;
+    renderedWith.length = renderedShown.length = networks.length;
+    const [viewFrom, viewTo] = this._inView;
+    // Cards only shown and hidden, not too many: at once. Else the top first.
+    const atOnce =
+      this._all ||
+      this._catchingUp ||
+      (sameCards && this._visibilityChanges(networks, shown) <= CHANGES_AT_ONCE);
+    const topTo = atOnce ? Infinity : positionOfShown(networks, shown);
+    let budget = CARDS_PER_FRAME;
+    this._pending = false;
+    return networks.map((network, i) => {
+      const show = shown.has(network);
+      const exists = renderedShown[i] !== undefined;
+      const [renderedNetwork, renderedContext] = renderedWith[i] ?? [];
+      // A hidden card's content waits until the card is shown.
+      const needsContent = show && (renderedNetwork !== network || renderedContext !== context);
+      if (exists && !needsContent && renderedShown[i] === show) return noChange;
+      const due =
+        i <= topTo ||
+        (i >= viewFrom && i <= viewTo) ||
+        (this._catchingUp && (!needsContent || budget-- > 0));
+      if (!due) {
+        this._pending = true;
+        if (exists) return noChange;
+        // New, and not yet due: there, hidden and empty, until it is.
+        renderedShown[i] = false;
+        return this._renderCard(network, false, nothing);
+      }
+      renderedShown[i] = show;
+      if (!needsContent) return this._renderCard(network, show, exists ? noChange : nothing);
+      renderedWith[i] = [network, context];
+      return this._renderCard(network, true, renderCardContent(network, context));
+    });
+  }
+
+  /** How many cards a change shows or hides. */
+  private _visibilityChanges(networks: readonly Network[], shown: Set<Network>): number {
+    const shows = (network: Network, i: number) => this._renderedShown[i] !== shown.has(network);
+    return networks.filter(shows).length;
+  }
+
+  private _renderCard(network: Network, show: boolean, content: unknown) {
+    return html`<li
+      part=${ifDefined(show ? 'card' : undefined)}
+      class="card"
+      data-network=${network.id}
+      ?hidden=${!show}
+    >
+      ${content}
+    </li>`;
+  }
+
+  /** The context of the last render while nothing in it changed, else the one given. */
+  private _stable(context: CardContext): CardContext {
+    const before = this._context;
+    const same =
+      before?.language === context.language &&
+      before.headingLevel === context.headingLevel &&
+      before.topicLabels === context.topicLabels;
+    return same ? before : context;
+  }
+
+  /** The first and last position of the cards on show in the viewport, from the layout as it is. */
+  private _cardsInView(): readonly [number, number] {
+    const cards = this._host.renderRoot.querySelector('.cards')?.children;
+    const positions = this._renderedShown.flatMap((show, i) => (show ? [i] : []));
+    if (!cards || !positions.length) return [0, -1];
+    const bottom = (k: number) => cards.item(positions[k] ?? -1)?.getBoundingClientRect().bottom;
+    // Cards on show are laid out in order: the first whose bottom is below y.
+    const firstBelow = (y: number) => {
+      let [low, high] = [0, positions.length];
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((bottom(middle) ?? Infinity) <= y) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const [from, to] = [firstBelow(0), firstBelow(innerHeight)];
+    const last = positions.length - 1;
+    return from > last ? [0, -1] : [positions[from] ?? 0, positions[Math.min(to, last)] ?? 0];
+  }
+}
+
+/** The position in `networks` of the {@link FIRST_CARDS}th one shown, or the last position. */
+function positionOfShown(networks: readonly Network[], shown: Set<Network>): number {
+  let count = 0;
+  for (const [i, network] of networks.entries()) {
+    if (shown.has(network) && ++count === FIRST_CARDS) return i;
+  }
+  return networks.length - 1;
+}
