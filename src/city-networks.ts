@@ -4,19 +4,30 @@ import { Task } from '@lit/task';
 import { afterFrame, CardList } from './card-list.js';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
+import { queryMatcher, queryWords } from './data/search.js';
 import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
 import type { Dataset, Network } from './data/types.js';
 import { DatasetError, readDataset } from './data/validate.js';
 import { createEvent } from './events.js';
 import { sameItems } from './same-items.js';
 import { renderFilterBar } from './filter-bar.js';
+import { renderSearchField } from './search-field.js';
 import { LanguageController } from './language-controller.js';
 import { embeddedDataset, takeOver } from './prerendered.js';
-import { inLanguage, msg } from './localization.js';
+import { inLanguage, msg, str } from './localization.js';
 import { styles } from './styles.js';
 import { VERSION } from './version.js';
 
 type Status = 'ready' | 'loading' | 'error';
+
+/** How long typing must pause before the count is announced, in ms. */
+const TYPING_PAUSE = 700;
+
+/** What the user sees of the selection: topics and query. */
+interface View {
+  readonly topics: readonly string[];
+  readonly query: string;
+}
 
 /**
  * Berlin's international city networks as cards with topic filters, in
@@ -31,14 +42,18 @@ type Status = 'ready' | 'loading' | 'error';
  * @attribute topics - Selected topic ids, space- or comma-separated (property `selectedTopics`).
  * @attribute src - URL of a JSON dataset that replaces the built-in one.
  * @attribute heading-level - Level of the card headings, 2 to 6 (property `headingLevel`).
+ * @attribute search - Shows a search field.
+ * @attribute query - The search text; narrows the cards together with the topics.
  *
- * @fires city-networks-change - The user changed the topic selection. Detail: `{ topics, shown, total }`.
+ * @fires city-networks-change - The user changed the topic selection or the query.
+ * Detail: `{ topics, query, shown, total }`.
  * @fires city-networks-error - A dataset from `src` or `networks` cannot be used. Detail: `{ message }`.
  *
  * @csspart filter - The group of topic toggles.
  * @csspart topic - Each topic toggle: a native button with `aria-pressed`.
  * @csspart clear - The button that clears the selection.
  * @csspart count - The live result count.
+ * @csspart search - The search field: an `<input type="search">` with a label.
  * @csspart card - Each card; carries `data-network` with the network's id.
  * @csspart card-title - The card's heading.
  * @csspart link - Each link on a card.
@@ -75,6 +90,12 @@ export class CityNetworks extends LitElement {
     },
     src: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    search: { type: Boolean, reflect: true },
+    query: {
+      reflect: true,
+      noAccessor: true,
+      converter: { toAttribute: (query: string) => query || null },
+    },
     networks: { attribute: false, noAccessor: true },
     data: { state: true, attribute: false },
     status: { state: true, attribute: false },
@@ -103,6 +124,26 @@ export class CityNetworks extends LitElement {
 
   /** Level of the card headings, 2 to 6. */
   headingLevel = 3;
+
+  /** Shows a search field (attribute `search`). */
+  search = false;
+
+  /**
+   * The search text (attribute `query`): the cards shown hold every word of
+   * it, in either language, whatever the case, accents or ß/ss. `null` or
+   * `undefined` is no query.
+   */
+  get query(): string {
+    return this._query;
+  }
+  set query(value: string | null | undefined) {
+    const query = String(value ?? '');
+    if (query === this._query) return;
+    const old = this._query;
+    this._query = query;
+    this.requestUpdate('query', old);
+  }
+  private _query = '';
 
   /**
    * The networks in use. Setting it replaces the dataset; it is validated like
@@ -164,8 +205,18 @@ export class CityNetworks extends LitElement {
   /** Gives focus back to the prerendered link that had it, once the cards are rendered. */
   private _restoreFocus?: () => void;
 
-  /** The networks the selection shows, derived in willUpdate for render. */
+  /** The networks the selection and query show, derived in willUpdate for render. */
   private _shown: readonly Network[] = [];
+  /** Tells whether a network holds a query's words; made anew for each dataset. */
+  private _matches = queryMatcher(builtInDataset.topics);
+  /**
+   * What the live count says. While the user types it stays as it was, and
+   * says the new count once typing pauses: one announcement, not one a key.
+   */
+  private _counted = { shown: 0, query: '' };
+  /** Pending while the user types; fires when typing pauses. */
+  private _typing?: ReturnType<typeof setTimeout>;
+
   /**
    * Topics offered because they were selected, though no network uses them.
    * They stay after being unselected, so a focused toggle never vanishes.
@@ -187,6 +238,8 @@ export class CityNetworks extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._fromSrc.abort();
+    clearTimeout(this._typing);
+    this._typing = undefined;
   }
 
   /**
@@ -209,10 +262,14 @@ export class CityNetworks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A private property: PropertyValues<this> only types the public ones.
-    if ((changed as PropertyValues).has('data')) this._offeredBySelection = new Set();
+    if ((changed as PropertyValues).has('data')) {
+      this._offeredBySelection = new Set();
+      this._matches = queryMatcher(this.data.topics);
+    }
     const selection = this._selection;
     for (const topic of selection) this._offeredBySelection.add(topic);
-    this._shown = selectNetworks(this.data.networks, selection);
+    this._shown = this._select(selection, this.query);
+    if (!this._typing) this._counted = { shown: this._shown.length, query: this.query.trim() };
     // Unknown ids are judged against the dataset in use, so not while one loads.
     if (this.status === 'ready') this._warnUnknownTopics();
   }
@@ -253,10 +310,31 @@ export class CityNetworks extends LitElement {
         'alert',
       );
     }
-    const empty = this._shown.length
-      ? nothing
-      : this._renderMessage(msg('No network matches the selected topics.', { id: 'no-match' }));
-    return html`${this._renderFilter()}${empty}`;
+    const empty = this._shown.length ? nothing : this._renderMessage(this._noMatchText());
+    const search = this.search
+      ? renderSearchField({
+          query: this.query,
+          onInput: this._onSearchInput,
+          onKeyDown: this._onSearchKeyDown,
+          onChange: this._searchPaused,
+        })
+      : nothing;
+    return html`${search}${this._renderFilter()}${empty}`;
+  }
+
+  /** Why no card shows: the query, the topics, or both. */
+  private _noMatchText(): string {
+    const query = this.query.trim();
+    if (!query) return msg('No network matches the selected topics.', { id: 'no-match' });
+    return this._selection.length
+      ? msg(str`No network matches “${query}” in the selected topics.`, {
+          id: 'no-match-query-topics',
+          desc: 'Shown when no network matches the search text and the selected topics',
+        })
+      : msg(str`No network matches “${query}”.`, {
+          id: 'no-match-query',
+          desc: 'Shown when no network matches the search text',
+        });
   }
 
   private _renderFilter() {
@@ -267,7 +345,8 @@ export class CityNetworks extends LitElement {
       topics: filterTopics(Object.keys(topics), networks, [...this._offeredBySelection]),
       selected: new Set(selection),
       topicLabels: topics,
-      shown: this._shown.length,
+      shown: this._counted.shown,
+      query: this._counted.query,
       total: networks.length,
       onToggle: this._onToggle,
       onClear: this._onClear,
@@ -280,21 +359,60 @@ export class CityNetworks extends LitElement {
 
   private readonly _onToggle = (event: Event) => {
     const { topic } = (event.currentTarget as HTMLElement).dataset;
-    if (topic) this._select(toggleTopic(this._selection, topic));
+    if (topic) this._change({ topics: toggleTopic(this._selection, topic) });
   };
 
+  /** "Show all": no topic, no query. */
   private readonly _onClear = () => {
-    if (this._selection.length) this._select([]);
+    if (this._selection.length || this.query) this._change({ topics: [], query: '' });
   };
 
-  /** A user's change of selection: applied, reflected to `topics`, announced by an event. */
-  private _select(topics: string[]): void {
-    this.selectedTopics = topics;
+  private readonly _onSearchInput = (event: Event) => {
+    this._change({ query: (event.target as HTMLInputElement).value }, 'typing');
+  };
+
+  /** Escape clears the search; in an empty field it is left to the page (a dialog closing). */
+  private readonly _onSearchKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.query) return;
+    event.preventDefault();
+    this._change({ query: '' });
+  };
+
+  /** Typing has paused, or the search is over: the count says it. */
+  private readonly _searchPaused = () => {
+    if (!this._typing) return;
+    clearTimeout(this._typing);
+    this._typing = undefined;
+    this.requestUpdate();
+  };
+
+  /**
+   * A change of the user's: applied, reflected, announced by an event; the
+   * count speaks at once for a click, once typing pauses for a search.
+   */
+  private _change(view: Partial<View>, how: 'click' | 'typing' = 'click'): void {
+    clearTimeout(this._typing);
+    this._typing = how === 'typing' ? setTimeout(this._searchPaused, TYPING_PAUSE) : undefined;
+    this._applyView(view, true);
+  }
+
+  /** Puts a view in place; the user's (a click, a key) fires city-networks-change. */
+  private _applyView({ topics, query }: Partial<View>, byUser: boolean): void {
+    const before = [this.selectedTopics.join(' '), this.query];
+    if (topics) this.selectedTopics = topics;
+    if (query !== undefined) this.query = query;
+    if (!byUser || sameItems(before, [this.selectedTopics.join(' '), this.query])) return;
     const { networks } = this.data;
-    const shown = selectNetworks(networks, topics).length;
-    this.dispatchEvent(
-      createEvent('city-networks-change', { topics, shown, total: networks.length }),
-    );
+    const shown = this._select(this._selection, this.query).length;
+    const detail = { topics: this._selection, query: this.query, shown, total: networks.length };
+    this.dispatchEvent(createEvent('city-networks-change', detail));
+  }
+
+  /** The networks that topics and query show. */
+  private _select(topics: readonly string[], query: string): readonly Network[] {
+    const words = queryWords(query);
+    const matches = words.length ? (network: Network) => this._matches(network, words) : undefined;
+    return selectNetworks(this.data.networks, topics, matches);
   }
 
   /** The selected topics that the dataset in use has labels for. */

@@ -1,6 +1,7 @@
-/** Detail of `city-networks-change`: the user's new selection and what it shows. */
+/** Detail of `city-networks-change`: the user's new selection and query, and what they show. */
 export interface CityNetworksChangeDetail {
   readonly topics: string[];
+  readonly query: string;
   readonly shown: number;
   readonly total: number;
 }

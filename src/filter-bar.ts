@@ -14,14 +14,27 @@ export interface FilterBarContext {
   readonly topicLabels: Readonly<Record<string, PartlyTranslated>>;
   readonly shown: number;
   readonly total: number;
+  /** The search text the count was for, trimmed ('' for none). */
+  readonly query: string;
   /** Click handlers; a toggle carries its topic id in `data-topic`. */
   readonly onToggle: (event: Event) => void;
   readonly onClear: () => void;
 }
 
-/** "5 of 14 networks", in the widget's language. */
-function countText(shown: number, total: number, language: Language): string {
+/** "5 of 14 networks", and what was searched for, in the widget's language. */
+function countText(shown: number, total: number, query: string, language: Language): string {
   const [s, t] = [formatNumber(shown, language), formatNumber(total, language)];
+  if (query) {
+    return isSingular(total)
+      ? msg(str`${s} of ${t} network for “${query}”`, {
+          id: 'count-one-query',
+          desc: 'Live result count: networks shown of all networks, for the search text',
+        })
+      : msg(str`${s} of ${t} networks for “${query}”`, {
+          id: 'count-query',
+          desc: 'Live result count: networks shown of all networks, for the search text',
+        });
+  }
   return isSingular(total)
     ? msg(str`${s} of ${t} network`, {
         id: 'count-one',
@@ -38,7 +51,8 @@ function countText(shown: number, total: number, language: Language): string {
  * a button that clears the selection, and the live result count.
  */
 export function renderFilterBar(context: FilterBarContext): TemplateResult {
-  const { language, topics, selected, topicLabels, shown, total, onToggle, onClear } = context;
+  const { language, topics, selected, topicLabels, shown, total, query, onToggle, onClear } =
+    context;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="filter-label">
       <span id="filter-label" class="filter-label"
         >${msg('Filter by topic', { id: 'filter-label', desc: 'Name of the group of topic toggles' })}</span
@@ -60,5 +74,5 @@ export function renderFilterBar(context: FilterBarContext): TemplateResult {
         ${msg('Show all', { id: 'show-all', desc: 'Button that clears the topic selection' })}
       </button>
     </div>
-    <p part="count" class="count" role="status">${countText(shown, total, language)}</p>`;
+    <p part="count" class="count" role="status">${countText(shown, total, query, language)}</p>`;
 }

@@ -19,6 +19,10 @@ export interface CityNetworksProps {
   src?: string;
   /** Level of the card headings, 2 to 6. */
   'heading-level'?: number | `${number}`;
+  /** Shows a search field. */
+  search?: boolean;
+  /** The search text; narrows the cards together with the topics. */
+  query?: string;
   /** The dataset in use; set it as a property. `null` brings the built-in one back. */
   networks?: readonly Network[] | null;
 }

@@ -62,12 +62,33 @@ export const styles = css`
 
   /* Prerendered and not (yet) upgraded: the controls, which need the script,
      are not shown, but keep their room, so that nothing moves when they come. */
-  :host(:not(:defined)) .filter {
+  :host(:not(:defined)) :is(.filter, .search) {
     visibility: hidden;
   }
 
-  .filter-label {
+  .filter-label,
+  .search label {
     font-weight: bold;
+  }
+
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin-block-end: 0.75em;
+  }
+
+  input {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 2.75em;
+    padding: 0.25em 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 0.25em;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
   }
 
   button {

@@ -203,6 +203,7 @@ describe('<city-networks> events', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail).to.deep.equal({
       topics: ['climate'],
+      query: '',
       shown: CLIMATE_IDS.length,
       total: 14,
     });
@@ -214,7 +215,7 @@ describe('<city-networks> events', () => {
     el.addEventListener('city-networks-change', (e) => details.push(e.detail));
     part(el, 'clear').click();
     part(el, 'clear').click();
-    expect(details).to.deep.equal([{ topics: [], shown: 14, total: 14 }]);
+    expect(details).to.deep.equal([{ topics: [], query: '', shown: 14, total: 14 }]);
   });
 
   it('never fires it when the host sets the selection', async () => {
@@ -223,6 +224,8 @@ describe('<city-networks> events', () => {
     el.addEventListener('city-networks-change', () => fired++);
     el.selectedTopics = ['climate'];
     el.setAttribute('topics', 'peace');
+    el.query = 'alpha';
+    el.setAttribute('query', 'beta');
     el.networks = customNetworks();
     await el.updateComplete;
     await aTimeout(0);

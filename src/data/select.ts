@@ -5,14 +5,22 @@ export function parseTopicList(value: string | null): string[] {
   return [...new Set(value?.split(/[\s,]+/).filter(Boolean))];
 }
 
-/** The networks to show: those with at least one selected topic, or all when none is selected. */
+/**
+ * The networks to show: those with at least one selected topic (all when none
+ * is selected) that `matchesQuery` also accepts (all when it is left out).
+ */
 export function selectNetworks(
   networks: readonly Network[],
   selected: readonly string[],
+  matchesQuery?: (network: Network) => boolean,
 ): readonly Network[] {
-  if (selected.length === 0) return networks;
+  if (selected.length === 0 && !matchesQuery) return networks;
   const wanted = new Set(selected);
-  return networks.filter((network) => network.topics.some((topic) => wanted.has(topic)));
+  return networks.filter(
+    (network) =>
+      (wanted.size === 0 || network.topics.some((topic) => wanted.has(topic))) &&
+      (!matchesQuery || matchesQuery(network)),
+  );
 }
 
 /**

@@ -6,7 +6,9 @@ export const fine = (
   <CityNetworks
     selectedTopics={['climate']}
     headingLevel={3}
-    onCityNetworksChange={(event) => event.detail.topics.join()}
+    search
+    query="klima"
+    onCityNetworksChange={(event) => event.detail.query + event.detail.topics.join()}
   />
 );
 

@@ -7,7 +7,9 @@ export const fine = (
     lang="de"
     topics="climate"
     heading-level={3}
-    oncity-networks-change={(event) => event.detail.topics.join()}
+    search
+    query="klima"
+    oncity-networks-change={(event) => event.detail.query + event.detail.topics.join()}
   />
 );
 

@@ -7,7 +7,13 @@ import type {} from 'city-networks/svelte';
 
 type Props = SvelteHTMLElements['city-networks'];
 
-export const fine: Props = { lang: 'de', topics: 'climate', 'heading-level': 3 };
+export const fine: Props = {
+  lang: 'de',
+  topics: 'climate',
+  'heading-level': 3,
+  search: true,
+  query: 'klima',
+};
 
 // @ts-expect-error: no attribute "topcs".
 export const misspelled: Props = { topcs: 'climate' };
