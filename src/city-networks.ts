@@ -12,6 +12,7 @@ import { createEvent } from './events.js';
 import { sameItems } from './same-items.js';
 import { renderFilterBar } from './filter-bar.js';
 import { renderSearchField } from './search-field.js';
+import { UrlState, type View } from './url-state.js';
 import { LanguageController } from './language-controller.js';
 import { embeddedDataset, takeOver } from './prerendered.js';
 import { inLanguage, msg, str } from './localization.js';
@@ -20,14 +21,8 @@ import { VERSION } from './version.js';
 
 type Status = 'ready' | 'loading' | 'error';
 
-/** How long typing must pause before the count is announced, in ms. */
+/** How long typing must pause before the count is announced and the URL written, in ms. */
 const TYPING_PAUSE = 700;
-
-/** What the user sees of the selection: topics and query. */
-interface View {
-  readonly topics: readonly string[];
-  readonly query: string;
-}
 
 /**
  * Berlin's international city networks as cards with topic filters, in
@@ -44,9 +39,10 @@ interface View {
  * @attribute heading-level - Level of the card headings, 2 to 6 (property `headingLevel`).
  * @attribute search - Shows a search field.
  * @attribute query - The search text; narrows the cards together with the topics.
+ * @attribute url-state - Keeps the selection and the query in the page URL (property `urlState`).
  *
- * @fires city-networks-change - The user changed the topic selection or the query.
- * Detail: `{ topics, query, shown, total }`.
+ * @fires city-networks-change - The user changed the topic selection or the query (Back and Forward
+ * included). Detail: `{ topics, query, shown, total }`.
  * @fires city-networks-error - A dataset from `src` or `networks` cannot be used. Detail: `{ message }`.
  *
  * @csspart filter - The group of topic toggles.
@@ -96,6 +92,7 @@ export class CityNetworks extends LitElement {
       noAccessor: true,
       converter: { toAttribute: (query: string) => query || null },
     },
+    urlState: { attribute: 'url-state', type: Boolean },
     networks: { attribute: false, noAccessor: true },
     data: { state: true, attribute: false },
     status: { state: true, attribute: false },
@@ -146,6 +143,14 @@ export class CityNetworks extends LitElement {
   private _query = '';
 
   /**
+   * Keeps the selection and the query in the page URL (attribute
+   * `url-state`), so that a shared link opens the same view, and Back and
+   * Forward step through the user's changes. Parameters `<id>.topics` and
+   * `<id>.query`, or `city-networks.…` for an element without an `id`.
+   */
+  urlState = false;
+
+  /**
    * The networks in use. Setting it replaces the dataset; it is validated like
    * `src`. `null` or `undefined` (a framework removing the prop) brings the
    * built-in dataset back. `src` keeps its value: whichever of the two was set
@@ -171,6 +176,14 @@ export class CityNetworks extends LitElement {
 
   private readonly _language = new LanguageController(this);
   private readonly _cards = new CardList(this);
+  private readonly _url = new UrlState(
+    this,
+    () => ({ topics: this.selectedTopics, query: this.query }),
+    (view, fromHistory) => {
+      this._searchInHistory = false;
+      this._applyView(view, fromHistory);
+    },
+  );
   /**
    * The dataset `src` names, fetched when `src` changes (in the update's
    * hostUpdate, before render) and aborted when it changes again, when
@@ -216,7 +229,8 @@ export class CityNetworks extends LitElement {
   private _counted = { shown: 0, query: '' };
   /** Pending while the user types; fires when typing pauses. */
   private _typing?: ReturnType<typeof setTimeout>;
-
+  /** Whether this search has written its history entry (later pauses replace it). */
+  private _searchInHistory = false;
   /**
    * Topics offered because they were selected, though no network uses them.
    * They stay after being unselected, so a focused toggle never vanishes.
@@ -262,6 +276,7 @@ export class CityNetworks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A private property: PropertyValues<this> only types the public ones.
+    if (changed.has('urlState')) this._url.sync();
     if ((changed as PropertyValues).has('data')) {
       this._offeredBySelection = new Set();
       this._matches = queryMatcher(this.data.topics);
@@ -317,6 +332,7 @@ export class CityNetworks extends LitElement {
           onInput: this._onSearchInput,
           onKeyDown: this._onSearchKeyDown,
           onChange: this._searchPaused,
+          onBlur: this._onSearchBlur,
         })
       : nothing;
     return html`${search}${this._renderFilter()}${empty}`;
@@ -378,25 +394,40 @@ export class CityNetworks extends LitElement {
     this._change({ query: '' });
   };
 
-  /** Typing has paused, or the search is over: the count says it. */
+  /** Typing has paused, or the search is over: the count says it, the URL keeps it. */
   private readonly _searchPaused = () => {
     if (!this._typing) return;
     clearTimeout(this._typing);
     this._typing = undefined;
     this.requestUpdate();
+    this._url.write(this._searchInHistory ? 'replace' : 'push');
+    this._searchInHistory = true;
+  };
+
+  /** Leaving the field ends this search: the next one gets its own history entry. */
+  private readonly _onSearchBlur = () => {
+    this._searchPaused();
+    this._searchInHistory = false;
   };
 
   /**
-   * A change of the user's: applied, reflected, announced by an event; the
-   * count speaks at once for a click, once typing pauses for a search.
+   * A change of the user's: applied, reflected, announced by an event, and
+   * kept in the URL: at once for a click, once typing pauses for a search.
    */
   private _change(view: Partial<View>, how: 'click' | 'typing' = 'click'): void {
-    clearTimeout(this._typing);
-    this._typing = how === 'typing' ? setTimeout(this._searchPaused, TYPING_PAUSE) : undefined;
+    if (how === 'typing') {
+      clearTimeout(this._typing);
+      this._typing = setTimeout(this._searchPaused, TYPING_PAUSE);
+    } else {
+      clearTimeout(this._typing);
+      this._typing = undefined;
+      this._searchInHistory = false;
+    }
     this._applyView(view, true);
+    if (how === 'click') this._url.write('push');
   }
 
-  /** Puts a view in place; the user's (a click, a key) fires city-networks-change. */
+  /** Puts a view in place; the user's (a click, a key, Back or Forward) fires city-networks-change. */
   private _applyView({ topics, query }: Partial<View>, byUser: boolean): void {
     const before = [this.selectedTopics.join(' '), this.query];
     if (topics) this.selectedTopics = topics;

@@ -23,6 +23,8 @@ export interface CityNetworksProps {
   search?: boolean;
   /** The search text; narrows the cards together with the topics. */
   query?: string;
+  /** Keeps the selection and the query in the page URL. */
+  'url-state'?: boolean;
   /** The dataset in use; set it as a property. `null` brings the built-in one back. */
   networks?: readonly Network[] | null;
 }

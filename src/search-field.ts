@@ -7,11 +7,12 @@ export interface SearchFieldContext {
   readonly onKeyDown: (event: KeyboardEvent) => void;
   /** The search is finished: Enter, or leaving a changed field. */
   readonly onChange: () => void;
+  readonly onBlur: () => void;
 }
 
 /** The labelled search field that narrows the cards as one types. */
 export function renderSearchField(context: SearchFieldContext): TemplateResult {
-  const { query, onInput, onKeyDown, onChange } = context;
+  const { query, onInput, onKeyDown, onChange, onBlur } = context;
   return html`<div class="search">
     <label for="search"
       >${msg('Search the networks', { id: 'search-label', desc: 'Label of the search field' })}</label
@@ -26,6 +27,7 @@ export function renderSearchField(context: SearchFieldContext): TemplateResult {
       @input=${onInput}
       @keydown=${onKeyDown}
       @change=${onChange}
+      @blur=${onBlur}
     />
   </div>`;
 }

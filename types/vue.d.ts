@@ -11,8 +11,9 @@ declare module 'vue' {
   interface GlobalComponents {
     // vue-tsc checks `heading-level` as `headingLevel`, the way Vue names props.
     'city-networks': DefineComponent<
-      Omit<CityNetworksProps, 'heading-level'> & {
+      Omit<CityNetworksProps, 'heading-level' | 'url-state'> & {
         headingLevel?: CityNetworksProps['heading-level'];
+        urlState?: CityNetworksProps['url-state'];
         onCityNetworksChange?: Handler<'city-networks-change'>;
         onCityNetworksError?: Handler<'city-networks-error'>;
       }

@@ -9,6 +9,7 @@ export function typeTests(): void {
   element.headingLevel = 3;
   element.search = true;
   element.query = 'klima';
+  element.urlState = true;
   // @ts-expect-error: no property "topcs".
   element.topcs = 'climate';
   // @ts-expect-error: networks is an array, never a string.

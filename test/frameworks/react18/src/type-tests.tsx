@@ -8,6 +8,7 @@ export const fine = (
     headingLevel={3}
     search
     query="klima"
+    urlState
     onCityNetworksChange={(event) => event.detail.query + event.detail.topics.join()}
   />
 );

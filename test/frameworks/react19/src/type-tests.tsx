@@ -9,6 +9,7 @@ export const fine = (
     heading-level={3}
     search
     query="klima"
+    url-state
     oncity-networks-change={(event) => event.detail.query + event.detail.topics.join()}
   />
 );

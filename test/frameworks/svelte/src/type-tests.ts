@@ -13,6 +13,7 @@ export const fine: Props = {
   'heading-level': 3,
   search: true,
   query: 'klima',
+  'url-state': true,
 };
 
 // @ts-expect-error: no attribute "topcs".
