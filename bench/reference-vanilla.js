@@ -1,9 +1,10 @@
 // A baseline for bench/run.js: the same widget as a plain custom element, no
-// library. Topic toggles (native buttons with aria-pressed), a live count,
+// library. A search field (the same rules: every word, in either language,
+// ignoring case, accents and ß/ss), topic toggles (native buttons with aria-pressed), a live count,
 // cards with heading, summary, topics, facts and two links (the content of the
 // widget's cards, so layout costs compare), German or English after
 // <html lang> (followed live), OR filter. Every change re-renders the whole
-// shadow root through innerHTML; every text is escaped.
+// shadow root but the search field through innerHTML; every text is escaped.
 //
 // The dataset ({ topics, networks }, the format of README "Data") is read from
 // <script type="application/json" id="reference-data">, which bench/run.js
@@ -13,6 +14,7 @@
 
 const TEXTS = {
   de: {
+    search: 'Netzwerke durchsuchen',
     filter: 'Nach Thema filtern',
     showAll: 'Alle anzeigen',
     count: (shown, total) => `${shown} von ${total} Netzwerken`,
@@ -26,6 +28,7 @@ const TEXTS = {
     none: 'Kein Netzwerk passt zu den gewählten Themen.',
   },
   en: {
+    search: 'Search the networks',
     filter: 'Filter by topic',
     showAll: 'Show all',
     count: (shown, total) => `${shown} of ${total} networks`,
@@ -59,6 +62,10 @@ const STYLE = `<style>
   a { color: #c8102e; }
 </style>`;
 
+/** Folded for search: lower case, no accents, ß as ss. */
+const fold = (text) =>
+  text.toLowerCase().replaceAll('ß', 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (value) => String(value).replace(/[&<>"']/g, (char) => ESCAPES[char]);
 
@@ -76,12 +83,23 @@ function readDataset() {
 class ReferenceCityNetworks extends HTMLElement {
   #data = readDataset();
   #selected = new Set();
+  #words = [];
+  /** Each network's searchable text, folded once. */
+  #texts = new WeakMap();
   #observer = new MutationObserver(() => this.#render());
+  #search;
+  #out;
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' });
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      `${STYLE}<input part="search" type="search"><div class="out"></div>`;
+    [this.#search, this.#out] = this.shadowRoot.querySelectorAll('input, .out');
     this.shadowRoot.addEventListener('click', (event) => this.#onClick(event));
+    this.#search.addEventListener('input', () => {
+      this.#words = fold(this.#search.value).split(/\s+/).filter(Boolean);
+      this.#render();
+    });
   }
 
   get networks() {
@@ -113,15 +131,32 @@ class ReferenceCityNetworks extends HTMLElement {
     this.#render();
   }
 
+  #matches(network) {
+    let text = this.#texts.get(network);
+    if (text === undefined) {
+      const { topics } = this.#data;
+      const texts = [
+        network.abbreviation,
+        ...Object.values(network.name),
+        ...Object.values(network.summary),
+        ...network.topics.flatMap((id) => Object.values(topics[id] ?? {})),
+      ];
+      this.#texts.set(network, (text = fold(texts.join('\n'))));
+    }
+    return this.#words.every((word) => text.includes(word));
+  }
+
   #render() {
     const language = pageLanguage();
     const texts = TEXTS[language];
     const { topics, networks } = this.#data;
     const used = new Set(networks.flatMap((network) => network.topics));
     const offered = Object.keys(topics).filter((id) => used.has(id) || this.#selected.has(id));
-    const shown = this.#selected.size
-      ? networks.filter((network) => network.topics.some((id) => this.#selected.has(id)))
-      : networks;
+    const shown = networks.filter(
+      (network) =>
+        (!this.#selected.size || network.topics.some((id) => this.#selected.has(id))) &&
+        this.#matches(network),
+    );
     const format = new Intl.NumberFormat(language);
     const buttons = offered.map(
       (id) =>
@@ -130,7 +165,8 @@ class ReferenceCityNetworks extends HTMLElement {
     );
     const context = { language, texts, format, topics };
     const cards = shown.map((network) => renderCard(network, context));
-    this.shadowRoot.innerHTML = `${STYLE}<div class="root" lang="${language}">
+    this.#search.setAttribute('aria-label', texts.search);
+    this.#out.innerHTML = `<div class="root" lang="${language}">
       <div part="filter" class="filter" role="group" aria-label="${escape(texts.filter)}">
         ${buttons.join('')}
         <button part="clear" type="button">${escape(texts.showAll)}</button>

@@ -40,7 +40,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 /* global console -- Node */
 /* global window, document, performance, requestAnimationFrame, setTimeout, clearTimeout,
-   customElements, MutationObserver, bench -- in the functions that run in the page */
+   customElements, MutationObserver, InputEvent, bench -- in the functions that run in the page */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
@@ -48,8 +48,15 @@ const VIEWPORT = { width: 1280, height: 800 };
 const FIRST_CARDS_RUNS = { warmups: 2, runs: 15 };
 const SIZES = [
   { count: 14, builtIn: true, warmups: 2, runs: 7 }, // the built-in dataset, not set
-  { count: 1000, warmups: 2, runs: 7 },
-  { count: 10000, warmups: 1, runs: 5 },
+  { count: 1000, warmups: 2, runs: 7, typings: { warmups: 1, runs: 3 } },
+  { count: 10000, warmups: 1, runs: 5, typings: { warmups: 0, runs: 2 } },
+];
+/** Typed one key at a time into the search field, then deleted one key at a time. */
+const QUERY = 'baltic';
+/** What issue 12 asks of the widget, as a share of the reference's time to done. */
+const GOALS = [
+  { count: 1000, more: 0.25, fewer: 0.25 },
+  { count: 10000, more: 0.15, fewer: 0.5, firstFrame: 100 },
 ];
 const MEMORY = { count: 1000, filterChanges: 200, buttons: 5 };
 
@@ -205,11 +212,10 @@ function decodeMappings(map, code) {
  * multi-line template literal (CSS, HTML) have no segments of their own.
  * The trailing sourceMappingURL comment stays unattributed.
  */
-function attributeCharacters(code, map, mapDir) {
+function attributeCharacters(code, map, mapDir, classify = groupOfFile) {
   const groupOf = (source) => {
     if (source == null) return UNATTRIBUTED;
-    const file = path.relative(ROOT, path.resolve(mapDir, source)).split(path.sep).join('/');
-    return GROUPS.find(([, matches]) => matches(file))?.[0] ?? UNATTRIBUTED;
+    return classify(path.relative(ROOT, path.resolve(mapDir, source)).split(path.sep).join('/'));
   };
   const comment = code.lastIndexOf('\n//# sourceMappingURL=');
   const end = comment === -1 ? code.length : comment;
@@ -221,10 +227,12 @@ function attributeCharacters(code, map, mapDir) {
   return owners;
 }
 
+const groupOfFile = (file) => GROUPS.find(([, matches]) => matches(file))?.[0] ?? UNATTRIBUTED;
+
 /** Per group: characters, gzip of its code alone, and gzip of the file minus gzip without it. */
-function splitByGroup(code, owners) {
+function splitByGroup(code, owners, names = [...GROUPS.map(([name]) => name), UNATTRIBUTED]) {
   const whole = gzip(code);
-  return [...GROUPS.map(([name]) => name), UNATTRIBUTED].map((name) => {
+  return names.map((name) => {
     let own = '';
     let rest = '';
     for (let i = 0; i < code.length; i++) {
@@ -293,6 +301,18 @@ async function printBytes(dataset) {
         Buffer.byteLength(JSON.stringify(dataset)),
       )} B raw, ${int(gzip(JSON.stringify(dataset)))} B gzip -9.`,
     ],
+  );
+
+  // Our own code, module by module: what each costs.
+  const ownGroup = GROUPS.find(([name]) => name.startsWith('own code'))[0];
+  const ownFile = (file) => (groupOfFile(file) === ownGroup ? file : UNATTRIBUTED);
+  const owners = attributeCharacters(code, map, path.join(ROOT, 'dist'), ownFile);
+  const files = [...new Set(owners)].filter((owner) => owner !== UNATTRIBUTED).sort();
+  const modules = splitByGroup(code, owners, files).sort((a, b) => b.marginal - a.marginal);
+  printTable(
+    'Own code by module (src/, data and translations aside)',
+    ['module', 'chars', 'gzip marginal'],
+    modules.map((module) => [module.name, int(module.chars), int(module.marginal)]),
   );
 }
 
@@ -371,7 +391,7 @@ function makeNetworks(count) {
  * cards, and offers the measured actions as `window.bench`. Every timing ends
  * with the end of a frame (see the header).
  */
-function pageHarness(tag, expectedCards) {
+function pageHarness(tag, expectedCards, topicLabels) {
   const widget = () => document.querySelector(tag);
   const root = () => widget().shadowRoot;
   const cardCount = () => root().querySelectorAll('[part~=card]').length;
@@ -398,10 +418,13 @@ function pageHarness(tag, expectedCards) {
     }, reject);
   });
 
+  /** The networks set last (the built-in ones are not needed here). */
+  let networks = [];
+
   /** Sets `count` synthetic networks; ms to the end of the frame showing them. */
   async function setNetworks(count) {
     // makeNetworks is inlined in the page before this function.
-    const networks = makeNetworks(count);
+    networks = makeNetworks(count);
     const t0 = performance.now();
     widget().networks = networks;
     await settled();
@@ -465,6 +488,52 @@ function pageHarness(tag, expectedCards) {
     return { elapsed, done: performance.now() - t0, action: `lang ${from} → ${html.lang}` };
   }
 
+  /** The ids of the networks a query shows, by the rules of the widget (folded words, both languages). */
+  function expectedIds(query) {
+    const fold = (text) =>
+      text.toLowerCase().replaceAll('ß', 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    return networks
+      .filter((network) => {
+        const text = fold(
+          [
+            network.abbreviation,
+            ...Object.values(network.name),
+            ...Object.values(network.summary),
+            ...network.topics.flatMap((topic) => Object.values(topicLabels[topic] ?? {})),
+          ].join('\n'),
+        );
+        return words.every((word) => text.includes(word));
+      })
+      .map((network) => network.id);
+  }
+
+  /**
+   * Types into the search field as a keystroke does (its value, then an input
+   * event): ms to the end of the first frame (`elapsed`), which must show the
+   * first card that matches at the top, and to the end of the frame after
+   * every card has caught up (`done`), when exactly the matching cards show.
+   */
+  async function typeQuery(value, action) {
+    const field = root().querySelector('[part~=search]');
+    const expected = expectedIds(value);
+    const t0 = performance.now();
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await frameEnd();
+    const elapsed = performance.now() - t0;
+    const first = root().querySelector('[part~=card]')?.dataset.network;
+    if (first !== expected[0]) {
+      throw new Error(`the frame after typing "${value}" shows ${first} first, not ${expected[0]}`);
+    }
+    await settled();
+    const done = performance.now() - t0;
+    if (cardCount() !== expected.length) {
+      throw new Error(`"${value}": ${cardCount()} cards shown, ${expected.length} expected`);
+    }
+    return { elapsed, done, action };
+  }
+
   /** Clicks the first `buttons` topic toggles in turn, `count` times. */
   async function filterChanges(count, buttons) {
     for (let i = 0; i < count; i++) {
@@ -479,6 +548,7 @@ function pageHarness(tag, expectedCards) {
     firstCards,
     setNetworks,
     clickTopic,
+    typeQuery,
     clearSelection,
     switchLanguage,
     filterChanges,
@@ -486,8 +556,9 @@ function pageHarness(tag, expectedCards) {
 }
 
 /** The page with makeNetworks and pageHarness inlined at the end of its head. */
-function withHarness(html, tag, expectedCards) {
-  const script = `<script>\n${makeNetworks}\n(${pageHarness})(${JSON.stringify(tag)}, ${expectedCards});\n</script>\n`;
+function withHarness(html, tag, expectedCards, topicLabels) {
+  const args = [JSON.stringify(tag), expectedCards, JSON.stringify(topicLabels)].join(', ');
+  const script = `<script>\n${makeNetworks}\n(${pageHarness})(${args});\n</script>\n`;
   const end = html.lastIndexOf('</head>');
   return `${html.slice(0, end)}${script}${html.slice(end)}`;
 }
@@ -500,7 +571,7 @@ const LIT_PAGE = `<!doctype html>
     <script type="module" src="/dist/city-networks.js"></script>
   </head>
   <body>
-    <city-networks id="widget"></city-networks>
+    <city-networks id="widget" search></city-networks>
   </body>
 </html>
 `;
@@ -605,10 +676,10 @@ async function mainThreadTimes(page) {
  * Repeats an in-page action that returns `{ elapsed, action }`; each timed
  * sample also gets the main-thread time it took, split as mainThreadTimes.
  */
-function sampleInPage(page, runs, action) {
+function sampleInPage(page, runs, action, ...args) {
   return repeat(runs, async () => {
     const before = await mainThreadTimes(page);
-    const sample = await page.evaluate(action);
+    const sample = await page.evaluate(action, ...args);
     const after = await mainThreadTimes(page);
     for (const key of Object.keys(before)) sample[key] = after[key] - before[key];
     return sample;
@@ -699,9 +770,25 @@ async function interactionTimings(browser, url, size) {
       : await page.evaluate((n) => bench.setNetworks(n), size.count);
     const clicks = await sampleInPage(page, size, () => bench.clickTopic('climate'));
     await page.evaluate(() => bench.clearSelection());
+    const keys = size.typings ? (await repeat(size.typings, () => typeAndDelete(page))).flat() : [];
     const langs = await sampleInPage(page, size, () => bench.switchLanguage());
-    return { setup, clicks, langs };
+    return { setup, clicks, keys, langs };
   });
+}
+
+/** QUERY typed key by key ("type": fewer cards), then deleted key by key ("delete": more). */
+async function typeAndDelete(page) {
+  const steps = [
+    ...Array.from(QUERY, (_, i) => [QUERY.slice(0, i + 1), 'type']),
+    ...Array.from(QUERY, (_, i) => [QUERY.slice(0, QUERY.length - 1 - i), 'delete']),
+  ];
+  const samples = [];
+  for (const [value, action] of steps) {
+    const once = { warmups: 0, runs: 1 };
+    const typed = (v, a) => bench.typeQuery(v, a);
+    samples.push(...(await sampleInPage(page, once, typed, value, action)));
+  }
+  return samples;
 }
 
 /** Mean per run of elapsed time and its main-thread split, for one kind of action. */
@@ -711,67 +798,106 @@ function breakdown(samples) {
   return [elapsed, style, layout, task - style - layout].map(ms);
 }
 
+/** The four kinds of change: fewer cards or more, by a click or a key. */
+const CHANGES = [
+  { name: 'click on', kind: 'fewer', from: 'clicks' },
+  { name: 'click off', kind: 'more', from: 'clicks' },
+  { name: 'type', kind: 'fewer', from: 'keys' },
+  { name: 'delete', kind: 'more', from: 'keys' },
+];
+
 async function printInteractions(browser, origin) {
   const rows = [];
   const splitRows = [];
+  /** Per size and page: per change, the medians of first frame and done, and the slowest first frame. */
+  const results = new Map();
   for (const size of SIZES) {
     for (const { name, url } of PAGES) {
-      const { setup, clicks, langs } = await interactionTimings(browser, origin + url, size);
-      const elapsed = (samples) => summarize(samples.map((sample) => sample.elapsed));
-      const done = (samples) => ms(summarize(samples.map((sample) => sample.done)).median);
+      const timings = await interactionTimings(browser, origin + url, size);
+      const { setup, langs } = timings;
+      const median = (samples, key) => summarize(samples.map((sample) => sample[key])).median;
+      const byChange = {};
+      for (const change of CHANGES) {
+        const samples = timings[change.from].filter((sample) => sample.action === change.name);
+        if (!samples.length) continue;
+        byChange[change.name] = {
+          first: median(samples, 'elapsed'),
+          slowest: Math.max(...samples.map((sample) => sample.elapsed)),
+          done: median(samples, 'done'),
+          runs: samples.length,
+        };
+        splitRows.push([int(size.count), name, change.name, samples.length, ...breakdown(samples)]);
+      }
+      splitRows.push([int(size.count), name, 'lang', langs.length, ...breakdown(langs)]);
+      results.set(`${size.count} ${name}`, byChange);
+      const cells = (change) => {
+        const result = byChange[change];
+        return result ? [ms(result.first), ms(result.slowest), ms(result.done)] : ['–', '–', '–'];
+      };
       rows.push([
         int(size.count),
         name,
-        `${size.runs}+${size.warmups}`,
         setup === undefined ? '–' : ms(setup),
-        ...timingCells(elapsed(clicks)),
-        done(clicks),
-        ...timingCells(elapsed(langs)),
-        done(langs),
+        ...CHANGES.flatMap((change) => cells(change.name)),
+        ms(median(langs, 'elapsed')),
+        ms(median(langs, 'done')),
       ]);
-      for (const action of ['click on', 'click off']) {
-        const samples = clicks.filter((sample) => sample.action === action);
-        splitRows.push([int(size.count), name, action, samples.length, ...breakdown(samples)]);
-      }
-      splitRows.push([int(size.count), name, 'lang', langs.length, ...breakdown(langs)]);
     }
   }
+  const changeHeaders = CHANGES.flatMap((change) => [change.name, 'max', 'done']);
   printTable(
-    '3. Interactions, ms to the end of the frame that shows the result',
-    [
-      'networks',
-      'page',
-      'runs+warm',
-      'set data',
-      'click med',
-      'min',
-      'max',
-      'done',
-      'lang med',
-      'min',
-      'max',
-      'done',
-    ],
+    '3. Interactions, ms to the end of the frame that shows the result (median, slowest, done)',
+    ['networks', 'page', 'set data', ...changeHeaders, 'lang', 'done'],
     rows,
     [
       '',
-      'click: a click on the "climate" toggle, alternately on and off (on shows about a third of',
-      '  the cards, off all of them again), until the end of the first frame that shows the new',
-      '  selection (pressed toggle, count, the cards at the top); so min and max are mostly "on"',
-      '  and "off" runs, and the median is either.',
+      'click on / click off: a click on the "climate" toggle that selects it (about a third of the',
+      '  cards stay) or unselects it (all show again); ' +
+        `${SIZES.at(-1).runs} to ${SIZES[0].runs} runs of each, after warm-up.`,
+      `type / delete: "${QUERY}" typed into the search field one key at a time (each key shows`,
+      '  fewer cards), then deleted one key at a time (each shows more); ' +
+        `${SIZES.at(-1).typings.runs * QUERY.length} to ${SIZES[1].typings.runs * QUERY.length} keys of each.`,
+      '  No search at 14: the built-in data gives too few matches to time.',
       'lang: <html lang> alternately de → en and en → de, until the end of the first frame with',
       '  the count in the new language.',
-      'done: median until the end of the frame after the last card has caught up (Lit renders',
-      '  a long list top first, in blocks of 120 cards; see src/card-blocks.ts). The reference',
-      '  renders everything at once, so its "done" is its first frame.',
+      'The first number: until the end of the first frame that shows the change (the pressed',
+      '  toggle and count, or the first matching card at the top). max: the slowest of those.',
+      'done: median until the end of the frame after every card is current (Lit brings the top',
+      '  of a long list and the cards in view up to date first, the rest in the frames after;',
+      '  see src/card-list.ts). The reference renders everything at once: its "done" is its',
+      '  first frame.',
       'set data: setting the `networks` property once (validation included for Lit), to the end',
       '  of the frame that shows the cards; one sample. 14 is the built-in dataset.',
-      `Fewer runs at 10,000 networks (${SIZES.at(-1).runs} timed after ${SIZES.at(-1).warmups} warm-up), as each`,
-      '  run re-renders up to 10,000 cards. Each size runs in a fresh page.',
-      '',
-      'Issue reference (other machine, ms; click@1000 / click@10000 / lang@1000):',
-      '  vanilla 203 / 2,066 / 265; Preact 269 / 2,518 / 306; React 249 / 2,423 / 290.',
+      'Each size runs in a fresh page.',
     ],
+  );
+  const goalRows = [];
+  for (const goal of GOALS) {
+    const lit = results.get(`${goal.count} ${PAGES[0].name}`);
+    const reference = results.get(`${goal.count} ${PAGES[1].name}`);
+    for (const change of CHANGES) {
+      const share = lit[change.name].done / reference[change.name].done;
+      const wanted = goal[change.kind];
+      goalRows.push([
+        int(goal.count),
+        change.name,
+        ms(lit[change.name].slowest),
+        goal.firstFrame ? `≤ ${goal.firstFrame}` : '–',
+        ms(lit[change.name].done),
+        ms(reference[change.name].done),
+        `${share.toFixed(2)}×`,
+        `≤ ${wanted}×`,
+        share <= wanted && (!goal.firstFrame || lit[change.name].slowest <= goal.firstFrame)
+          ? 'met'
+          : 'missed',
+      ]);
+    }
+  }
+  printTable(
+    "3c. Issue 12's goals: the widget's slowest first frame, and its time to done beside the reference's",
+    ['networks', 'change', 'first max', 'goal', 'done', 'reference', 'share', 'goal', ''],
+    goalRows,
+    ['', 'more: click off, delete (more cards show); fewer: click on, type.'],
   );
   printTable(
     '3b. Where the time of the timed runs goes: mean ms per run',
@@ -862,7 +988,7 @@ async function main() {
   const pages = new Map();
   for (const { url, tag, html } of PAGES) {
     const page = await html(builtInDataset);
-    pages.set(url, withHarness(page, tag, builtInDataset.networks.length));
+    pages.set(url, withHarness(page, tag, builtInDataset.networks.length, builtInDataset.topics));
   }
   pages.set('/bench/prerendered.html', await prerenderedPage());
   pages.set('/bench/static.html', await staticPage());
