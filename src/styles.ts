@@ -82,6 +82,7 @@ export const styles = css`
   input {
     flex: 1 1 12em;
     min-width: 0;
+    max-width: 30em;
     min-height: 2.75em;
     padding: 0.25em 0.75em;
     border: 0.0625em solid var(--_border);
