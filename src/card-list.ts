@@ -112,12 +112,11 @@ export class CardList implements ReactiveController {
     this._context = context;
     renderedWith.length = renderedShown.length = networks.length;
     const [viewFrom, viewTo] = this._inView;
-    // Cards only shown and hidden, not too many: at once. Else the top first.
-    const atOnce =
-      this._all ||
-      this._catchingUp ||
-      (sameCards && this._visibilityChanges(networks, shown) <= CHANGES_AT_ONCE);
-    const topTo = atOnce ? Infinity : positionOfShown(networks, shown);
+    // Cards only shown and hidden, and not too many: all at once. Else the
+    // top and the cards in view first, then the rest, a frame's worth of
+    // content at a time.
+    const atOnce = sameCards && this._visibilityChanges(networks, shown) <= CHANGES_AT_ONCE;
+    const topTo = this._all || atOnce ? Infinity : positionOfShown(networks, shown);
     let budget = CARDS_PER_FRAME;
     this._pending = false;
     return networks.map((network, i) => {

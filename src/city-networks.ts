@@ -180,6 +180,9 @@ export class CityNetworks extends LitElement {
     this,
     () => ({ topics: this.selectedTopics, query: this.query }),
     (view, fromHistory) => {
+      // The view of another entry: a search still being typed is over.
+      clearTimeout(this._typing);
+      this._typing = undefined;
       this._searchInHistory = false;
       this._applyView(view, fromHistory);
     },

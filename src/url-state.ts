@@ -10,6 +10,8 @@ export interface View {
 /** The longest query taken from a URL: a longer one is no search a person typed. */
 const MAX_QUERY = 200;
 
+const EMPTY_VIEW: View = { topics: [], query: '' };
+
 /** The keys in use on this page, so that two instances never write over each other's view. */
 const claimed = new Map<string, Element>();
 
@@ -33,8 +35,11 @@ export class UrlState implements ReactiveController {
   private _key?: string;
   /** Whether another instance had the key when this one asked: asked again only after a stop. */
   private _refused = false;
-  /** The view as the host set it up: what a URL without our parameters shows. */
-  private _default: View = { topics: [], query: '' };
+  /**
+   * The view as the host set it up, when syncing first began: what a URL
+   * without our parameters shows (not taken again when the element moves).
+   */
+  private _default?: View;
   private readonly _host: Host;
 
   constructor(
@@ -69,7 +74,7 @@ export class UrlState implements ReactiveController {
     const key = this._key;
     if (!key) return;
     const { topics, query } = this._view();
-    const { topics: defaultTopics, query: defaultQuery } = this._default;
+    const { topics: defaultTopics, query: defaultQuery } = this._default ?? EMPTY_VIEW;
     const search = withParams(location.search, {
       [`${key}.topics`]:
         topics.join(' ') === defaultTopics.join(' ') ? undefined : topics.join(' '),
@@ -95,7 +100,7 @@ export class UrlState implements ReactiveController {
     }
     claimed.set(key, this._host);
     this._key = key;
-    this._default = this._view();
+    this._default ??= this._view();
     addEventListener('popstate', this._onPopState);
     this._apply(this._read(), false);
   }
@@ -109,7 +114,7 @@ export class UrlState implements ReactiveController {
   }
 
   private readonly _onPopState = () => {
-    this._apply({ ...this._default, ...this._read() }, true);
+    this._apply({ ...(this._default ?? EMPTY_VIEW), ...this._read() }, true);
   };
 
   /** The view the URL holds for this instance: what it has of it, and makes sense. */

@@ -172,6 +172,16 @@ describe('<city-networks url-state>', () => {
     expect(twice.join('\n')).to.contain('given twice');
   });
 
+  it("keeps the page's own view for a URL without parameters, also after the element moves", async () => {
+    const el = await renderWidget(html`<city-networks url-state topics="peace"></city-networks>`);
+    topicButton(el, 'Climate').click();
+    await el.updateComplete;
+    expect(location.search).to.equal('?page=2&city-networks.topics=peace+climate');
+    el.parentElement!.append(el); // disconnected and connected again
+    await go(-1, el);
+    expect(el.selectedTopics).to.deep.equal(['peace']);
+  });
+
   it('stops when the attribute goes or the element leaves, and starts when it comes', async () => {
     const el = await renderWidget(html`<city-networks></city-networks>`);
     topicButton(el, 'Climate').click();
