@@ -313,7 +313,12 @@ export class CityNetworks extends LitElement {
         headingLevel: this.headingLevel,
         topicLabels: this.data.topics,
       });
-      return html`<div class="root" lang=${language}>${this._renderTop()}${cards}</div>`;
+      // Each card carries the language it was rendered in, so that a change of
+      // language restyles the cards as they catch up, not all of them at once.
+      return html`<div class="root">
+        <div class="top" lang=${language}>${this._renderTop()}</div>
+        ${cards}
+      </div>`;
     });
   }
 

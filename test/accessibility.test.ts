@@ -220,11 +220,12 @@ describe('screen readers (1.3.1, 4.1.2, 4.1.3, 3.1.2)', () => {
     expect(changes[1]).to.match(/^\d+ of 14 networks$/);
   });
 
-  it('names the root with the language it renders in, and only text in another language inside', async () => {
+  it('names the controls and each card with the language they render in, and only text in another language inside', async () => {
     const el = await renderIn({}, html`<city-networks lang="de-AT"></city-networks>`);
-    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('de');
+    expect(languageOf(part(el, 'filter'))).to.equal('de');
+    expect(languageOf(part(el, 'count'))).to.equal('de');
     for (const card of parts(el, 'card')) {
-      expect(languageOf(card)).to.equal('de');
+      expect(card.getAttribute('lang')).to.equal('de');
       // The built-in data has every text in both languages: nothing inside needs its own lang.
       expect(card.querySelectorAll('[lang]')).to.have.length(0);
     }

@@ -100,8 +100,14 @@ describe('a long list', () => {
     expect(title(2000), 'in view').to.equal('Netzwerk Nummer 2000');
     expect(title(0), 'at the top').to.equal('Netzwerk Nummer 0');
     expect(title(1000), 'neither').to.equal('Network number 1000');
+    // A card not yet caught up says which language it is still in.
+    expect(parts(el, 'card')[1000]!.getAttribute('lang')).to.equal('en');
+    // The rest catch up from the top, a frame's worth at a time.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(title(1000), 'one frame later').to.equal('Netzwerk Nummer 1000');
+    expect(title(2399), 'one frame later, far down').to.equal('Network number 2399');
     await el.updateComplete;
-    expect(title(1000)).to.equal('Netzwerk Nummer 1000');
+    expect(title(2399)).to.equal('Netzwerk Nummer 2399');
     window.scrollTo(0, 0);
   });
 
