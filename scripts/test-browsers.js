@@ -11,11 +11,12 @@
 // Env: CI (any value: all engines required),
 //      CITY_NETWORKS_BROWSERS (optional, e.g. "chromium,webkit": run only these).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aptCommand, aptInstall, findMiniBrowser, isDebianLike, isRoot, which } from './debian.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CI = Boolean(process.env.CI);
@@ -46,36 +47,6 @@ const ENGINES = {
 const FONT_PACKAGE = 'fonts-dejavu-core';
 
 // ---------------------------------------------------------------- finding things
-
-/** Absolute path of an executable on PATH, or undefined. */
-function which(command) {
-  const result = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { encoding: 'utf8' });
-  const found = result.stdout.trim();
-  return result.status === 0 && found.startsWith('/') ? found : undefined;
-}
-
-/** MiniBrowser is not on PATH: it lives in the libwebkit2gtk package's private dir. */
-function findMiniBrowser() {
-  const bases = ['/usr/lib', '/usr/libexec'];
-  for (const base of bases) {
-    const dirs = [base, ...listDir(base).map((name) => path.join(base, name))]; // e.g. /usr/lib/x86_64-linux-gnu
-    for (const dir of dirs) {
-      for (const version of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) {
-        const candidate = path.join(dir, version, 'MiniBrowser');
-        if (existsSync(candidate)) return candidate;
-      }
-    }
-  }
-  return undefined;
-}
-
-function listDir(dir) {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
 
 function hasFonts() {
   try {
@@ -116,36 +87,6 @@ function detect(names) {
 }
 
 // ---------------------------------------------------------------- installing
-
-function isDebianLike() {
-  if (existsSync('/etc/debian_version')) return true;
-  try {
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-const isRoot = () => process.getuid?.() === 0;
-
-function aptCommand(packages) {
-  return `${isRoot() ? '' : 'sudo '}apt-get install -y --no-install-recommends ${packages.join(' ')}`;
-}
-
-/** Runs a command with visible output; returns whether it succeeded. */
-function run(command, args, env = process.env) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
-}
-
-function aptInstall(packages) {
-  // noninteractive: no debconf prompt may block an unattended CI run.
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // A partly failed update (one unreachable mirror) can still leave usable lists: try installing anyway.
-  if (!run('apt-get', ['update'], env))
-    console.warn('warning: apt-get update failed; trying to install anyway.');
-  return run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], env);
-}
 
 /** Packages for the missing engines, plus a font if there is none. */
 function packagesFor(missingNames) {
