@@ -1,11 +1,11 @@
-// Benchmark of <city-networks>: prints figures, never judges them. It fails
-// only on an error (a missing build, a page error, a widget that never shows
+// Benchmark of <city-networks>: prints figures, and beside them the goals an
+// issue set (table 3c), but never fails on a figure. It fails only on an error (a missing build, a page error, a widget that never shows
 // its cards). Needs `npm run build` (dist/ and lib/) and /usr/bin/chromium.
 //
 // 1. Bytes: dist/city-networks.js and .iife.js raw, gzip -9 and brotli 11; the
 //    ES file split by origin (Lit, localisation runtime, data, translations, our
 //    code), each generated character attributed to its source through the
-//    source map (@jridgewell/trace-mapping).
+//    source map (@jridgewell/trace-mapping); then our code module by module.
 // 2. Time to first cards: navigation start (performance.timeOrigin) to the end
 //    of the first frame that shows all 14 cards, for the widget and for a
 //    library-free reference (bench/reference-vanilla.*); a fresh browser
@@ -14,8 +14,10 @@
 //    (dist/prerendered/de.html, its script served from here) beside the
 //    script-only embed and a static page with the same cards and styles in
 //    plain HTML; each to the end of the first frame that shows the cards.
-// 3. Interactions at 14, 1,000 and 10,000 networks: a topic click, and a change
-//    of <html lang>, each until the end of the frame that shows the result.
+// 3. Interactions at 14, 1,000 and 10,000 networks: a topic click on and off,
+//    each key of a word typed into the search field and deleted again, and a
+//    change of <html lang>, each until the end of the first frame that shows
+//    the result and until every card is current; 3c: issue 12's goals.
 // 4. Memory at 1,000 networks: JS heap and DOM nodes after a forced GC, after
 //    load and after 200 filter changes.
 //
