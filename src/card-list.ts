@@ -25,6 +25,13 @@ const CHANGES_AT_ONCE = 1000;
 export const afterFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+/** What a card was last rendered with: shown or not, and the network and context of its content, if it has any. */
+interface Rendered {
+  readonly shown: boolean;
+  readonly network?: Network;
+  readonly context?: CardContext;
+}
+
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
@@ -45,19 +52,14 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
  * the viewport.)
  */
 export class CardList implements ReactiveController {
-  /** Per card, by position: the network and context its content was rendered with. */
-  private _renderedWith: (readonly [Network, CardContext])[] = [];
-  /** Per card, by position: whether it was rendered shown. */
-  private _renderedShown: boolean[] = [];
+  /** Per card, by position: what it was last rendered with. */
+  private _rendered: Rendered[] = [];
   /** The context and networks of the last render. */
   private _context?: CardContext;
   private _networks?: readonly Network[];
-  /** On the server, where no update runs hostUpdate and no frames catch up, everything at once. */
-  private _all = isServer;
+  private _all = false;
   private _catchingUp = false;
   private _pending = false;
-  /** The positions of the cards in view when this update began, if any. */
-  private _inView: readonly [number, number] = [0, -1];
   private readonly _host: Host;
 
   constructor(host: Host) {
@@ -75,11 +77,6 @@ export class CardList implements ReactiveController {
    */
   renderAllInNextUpdate(): void {
     this._all = true;
-  }
-
-  hostUpdate(): void {
-    // Read before this update changes anything: the layout is the last frame's.
-    this._inView = this._cardsInView();
   }
 
   hostUpdated(): void {
@@ -113,57 +110,58 @@ export class CardList implements ReactiveController {
   }
 
   private _renderCards(networks: readonly Network[], shown: Set<Network>, given: CardContext) {
-    const { _renderedWith: renderedWith, _renderedShown: renderedShown } = this;
+    const rendered = this._rendered;
     // Cards tell a change of context by identity: it stays while nothing in it changes.
     const context = this._stable(given);
     const sameCards = context === this._context && networks === this._networks;
     this._networks = networks;
     this._context = context;
-    renderedWith.length = renderedShown.length = networks.length;
-    const [viewFrom, viewTo] = this._inView;
+    rendered.length = networks.length;
     // Cards only shown and hidden, and not too many: all at once. Else the
     // top and the cards in view first, then the rest, a frame's worth of
     // content at a time (also while content is still catching up).
     const atOnce =
-      sameCards && !this._pending && this._visibilityChanges(networks, shown) <= CHANGES_AT_ONCE;
-    const topTo = this._all || atOnce ? Infinity : positionOfShown(networks, shown);
+      this._all ||
+      (sameCards && !this._pending && this._visibilityChanges(networks, shown) <= CHANGES_AT_ONCE);
+    const topTo = atOnce ? Infinity : positionOfShown(networks, shown);
+    // Read while this render has changed nothing yet: the layout is the last frame's.
+    const [viewFrom, viewTo] = atOnce ? [0, -1] : this._cardsInView();
     let budget = CARDS_PER_FRAME;
     this._pending = false;
     return networks.map((network, i) => {
       const show = shown.has(network);
-      const exists = renderedShown[i] !== undefined;
-      const [renderedNetwork, renderedContext] = renderedWith[i] ?? [];
+      const before = rendered[i];
       // A hidden card's content waits until the card is shown.
-      const needsContent = show && (renderedNetwork !== network || renderedContext !== context);
-      if (exists && !needsContent && renderedShown[i] === show) return noChange;
+      const needsContent = show && (before?.network !== network || before.context !== context);
+      if (before && !needsContent && before.shown === show) return noChange;
       const due =
         i <= topTo ||
         (i >= viewFrom && i <= viewTo) ||
         (this._catchingUp && (!needsContent || budget-- > 0));
       if (!due) {
         this._pending = true;
-        if (exists) return noChange;
+        if (before) return noChange;
         // New, and not yet due: there, hidden and empty, until it is.
-        renderedShown[i] = false;
+        rendered[i] = { shown: false };
         return this._renderCard(network, false, nothing);
       }
-      renderedShown[i] = show;
       if (!needsContent) {
+        rendered[i] = { ...before, shown: show };
         return this._renderCard(
           network,
           show,
-          exists ? noChange : nothing,
-          renderedContext?.language,
+          before ? noChange : nothing,
+          before?.context?.language,
         );
       }
-      renderedWith[i] = [network, context];
+      rendered[i] = { shown: true, network, context };
       return this._renderCard(network, true, renderCardContent(network, context), context.language);
     });
   }
 
   /** How many cards a change shows or hides. */
   private _visibilityChanges(networks: readonly Network[], shown: Set<Network>): number {
-    const shows = (network: Network, i: number) => this._renderedShown[i] !== shown.has(network);
+    const shows = (network: Network, i: number) => this._rendered[i]?.shown !== shown.has(network);
     return networks.filter(shows).length;
   }
 
@@ -193,7 +191,7 @@ export class CardList implements ReactiveController {
   /** The first and last position of the cards on show in the viewport, from the layout as it is. */
   private _cardsInView(): readonly [number, number] {
     const cards = this._host.renderRoot.querySelector('.cards')?.children;
-    const positions = this._renderedShown.flatMap((show, i) => (show ? [i] : []));
+    const positions = this._rendered.flatMap((card, i) => (card.shown ? [i] : []));
     if (!cards || !positions.length) return [0, -1];
     const bottom = (k: number) => cards.item(positions[k] ?? -1)?.getBoundingClientRect().bottom;
     // Cards on show are laid out in order: the first whose bottom is below y.

@@ -53,6 +53,8 @@ export const styles = css`
     list-style: none;
   }
 
+  /* The search field and the toggles: a label, then controls that wrap. */
+  .search,
   .filter {
     display: flex;
     flex-wrap: wrap;
@@ -72,10 +74,7 @@ export const styles = css`
   }
 
   .search {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
+    row-gap: 0.25em;
     margin-block-end: 0.75em;
   }
 

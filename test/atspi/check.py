@@ -12,7 +12,6 @@ states, heading levels, live regions and languages. Exit status 1 on any
 failure, with every failure listed.
 """
 
-import functools
 import http.server
 import os
 import re
