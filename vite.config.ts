@@ -27,6 +27,10 @@ export default defineConfig({
       apply: 'build',
     },
   ],
+  // The dev server's dependency scan: the demo's pages only. Left to itself
+  // it crawls every HTML file, the framework apps in test/frameworks/ too,
+  // whose packages live in their own node_modules, and says it failed.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   build: {
     target: 'es2022',
     outDir: 'dist',
