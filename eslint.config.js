@@ -16,6 +16,8 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       'test/frameworks/*/',
+      'bench/designs/out/',
+      '.scratch/',
     ],
   },
   js.configs.recommended,

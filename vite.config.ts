@@ -1,5 +1,6 @@
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
+import { dropTranslatorNotes } from './scripts/vite-translator-notes.js';
 
 /**
  * `npm start` serves the demo from the TypeScript sources; `npm run build`
@@ -26,6 +27,7 @@ export default defineConfig({
       }),
       apply: 'build',
     },
+    dropTranslatorNotes(),
   ],
   // The dev server's dependency scan: the demo's pages only. Left to itself
   // it crawls every HTML file, the framework apps in test/frameworks/ too,

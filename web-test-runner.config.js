@@ -119,7 +119,8 @@ function shiftTab() {
 // A test command that emulates CSS media features (forced-colors,
 // prefers-color-scheme, prefers-reduced-motion) through the DevTools
 // protocol. Only Chromium speaks it; elsewhere the command answers false and
-// the tests that need it skip. One session per page: emulation ends with it.
+// the tests that need it skip; in Chromium a failing call fails the test.
+// One session per page: emulation ends with it.
 function emulateMediaFeatures() {
   const sessions = new WeakMap();
   return {
@@ -127,11 +128,12 @@ function emulateMediaFeatures() {
     /** @param {{ command: string, payload: Record<string, string>, session: any }} args */
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
-      if (session.browser.type !== 'puppeteer') return false;
+      // Only Chromium speaks the DevTools protocol (Firefox, driven by
+      // puppeteer too, has none): elsewhere the command answers false. In
+      // Chromium a failing call throws, and fails the test that made it.
+      if (!/^Chrom/.test(session.browser.name)) return false;
       const page = session.browser.getPage(session.id);
-      // Firefox, driven by puppeteer too, has no DevTools protocol session.
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession().catch(() => null));
-      if (!sessions.get(page)) return false;
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       // "media" is the media type (print, screen); every other key a feature.
       const { media = '', ...rest } = payload;
       const features = Object.entries(rest).map(([name, value]) => ({ name, value }));

@@ -1,28 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task } from '@lit/task';
-import { afterFrame, CardList } from './card-list.js';
-import { fetchDataset } from './data/fetch.js';
-import { builtInDataset } from './data/networks.js';
-import { queryMatcher, queryWords } from './data/search.js';
-import { filterTopics, parseTopicList, selectNetworks, toggleTopic } from './data/select.js';
+import { renderCardList } from './card-list.js';
+import { parseTopicList, toggleTopic } from './data/select.js';
 import type { Dataset, Network } from './data/types.js';
-import { DatasetError, readDataset } from './data/validate.js';
-import { createEvent } from './events.js';
-import { sameItems } from './same-items.js';
+import { DatasetController } from './dataset-controller.js';
 import { renderFilterBar } from './filter-bar.js';
-import { renderSearchField } from './search-field.js';
-import { UrlState, type View } from './url-state.js';
 import { LanguageController } from './language-controller.js';
-import { embeddedDataset, takeOver } from './prerendered.js';
-import { inLanguage, msg, str } from './localization.js';
+import { inLanguage } from './localization.js';
+import { loadErrorText, loadingText, noMatchText, renderMessage } from './messages.js';
+import { takeOver } from './prerendered.js';
+import { sameItems } from './same-items.js';
+import { renderSearchField } from './search-field.js';
 import { styles } from './styles.js';
 import { VERSION } from './version.js';
-
-type Status = 'ready' | 'loading' | 'error';
-
-/** How long typing must pause before the count is announced and the URL written, in ms. */
-const TYPING_PAUSE = 700;
+import { ViewChanges } from './view-changes.js';
+import { unknownTopicsWarning, ViewDeriver, type View } from './view.js';
 
 /**
  * Berlin's international city networks as cards with topic filters, in
@@ -48,7 +39,7 @@ const TYPING_PAUSE = 700;
  * @csspart filter - The group of topic toggles.
  * @csspart topic - Each topic toggle: a native button with `aria-pressed`.
  * @csspart clear - The button that clears the selection.
- * @csspart count - The live result count.
+ * @csspart count - The result count, current with every change (announced apart, politely).
  * @csspart search - The search field: an `<input type="search">` with a label.
  * @csspart card - Each card; carries `data-network` with the network's id.
  * @csspart card-title - The card's heading.
@@ -94,8 +85,6 @@ export class CityNetworks extends LitElement {
     },
     urlState: { attribute: 'url-state', type: Boolean },
     networks: { attribute: false, noAccessor: true },
-    data: { state: true, attribute: false },
-    status: { state: true, attribute: false },
   };
 
   /**
@@ -151,125 +140,47 @@ export class CityNetworks extends LitElement {
   urlState = false;
 
   /**
-   * The networks in use. Setting it replaces the dataset; it is validated like
-   * `src`. `null` or `undefined` (a framework removing the prop) brings the
-   * built-in dataset back. `src` keeps its value: whichever of the two was set
-   * last is in use, and without `src` the networks set are. Setting the same
-   * value again changes nothing.
+   * The networks in use. Setting it (an array of networks, or a whole dataset
+   * with its topic labels) replaces the dataset; it is validated like `src`.
+   * `null` or `undefined` (a framework removing the prop) brings the built-in
+   * dataset back. Whichever of `src` and `networks` was set last is in use.
+   * Setting the same value again changes nothing. (The setter comes first:
+   * lit-analyzer types a binding by the first of the two.)
    */
-  get networks(): readonly Network[] {
-    return this.data.networks;
-  }
-  set networks(value: readonly Network[] | null | undefined) {
+  set networks(value: readonly Network[] | Dataset | null | undefined) {
     // Frameworks set their props again on every render: the same value again
     // changes nothing (it neither validates anew nor overrides a later src).
-    if (value === this._networksSet) return;
-    this._networksSet = value;
-    this._fromSrc.abort();
-    this._use(value ?? builtInDataset);
+    if (value !== this._dataset.given) this._dataset.give(value);
+  }
+  get networks(): readonly Network[] {
+    return this._dataset.dataset.networks;
   }
 
-  /** The value last given to `networks`, as given. */
-  private _networksSet?: readonly Network[] | null;
-  private data: Dataset = builtInDataset;
-  private status: Status = 'ready';
-
   private readonly _language = new LanguageController(this);
-  private readonly _cards = new CardList(this);
-  private readonly _url = new UrlState(
-    this,
-    () => ({ topics: this.selectedTopics, query: this.query }),
-    (view, fromHistory) => {
-      // The view of another entry: a search still being typed is over.
-      clearTimeout(this._typing);
-      this._typing = undefined;
-      this._searchInHistory = false;
-      this._applyView(view, fromHistory);
-    },
-  );
-  /**
-   * The dataset `src` names, fetched when `src` changes (in the update's
-   * hostUpdate, before render) and aborted when it changes again, when
-   * `networks` is set or when the element leaves the page.
-   */
-  private readonly _fromSrc = new Task(this, {
-    // No src is no src, whether null, undefined (a framework's removed prop) or empty.
-    args: () => [this.src || null] as const,
-    // Without src the dataset is the built-in one: nothing to run at first.
-    // (The value is the JSON as fetched, validated by _use.)
-    initialValue: builtInDataset as unknown,
-    task: ([src], { signal }) => {
-      // Without src, the dataset is the one `networks` was given, else the built-in one.
-      if (!src) return this._networksSet ?? builtInDataset;
-      // The task starts in hostUpdate, before this update renders: the
-      // loading message shows in the same update that brought the new src.
-      this.status = 'loading';
-      // Removed before this update ran (a framework unmounting it at once):
-      // no request now; connectedCallback starts the load on return.
-      if (!this.isConnected) throw new DOMException('Not on the page', 'AbortError');
-      return fetchDataset(src, signal);
-    },
-    onComplete: (json) => this._use(json),
-    onError: (error) => {
-      if ((error as Error).name !== 'AbortError') {
-        this._fail(`could not load ${this.src}: ${(error as Error).message}`);
-      }
-    },
+  private readonly _dataset = new DatasetController(this);
+  private readonly _views = new ViewDeriver();
+  /** What is on show, derived in willUpdate for render. */
+  private _view!: View;
+  private readonly _changes = new ViewChanges(this, () => {
+    const { selection, shown } = this._derive();
+    const total = this.networks.length;
+    return { topics: [...selection], query: this.query, shown: shown.length, total };
   });
-  /** The unknown topic ids last warned about, so each warning is given once. */
-  private _warnedUnknown = '';
+  private readonly _warnUnknownTopics = unknownTopicsWarning();
   /** Gives focus back to the prerendered link that had it, once the cards are rendered. */
   private _restoreFocus?: () => void;
 
-  /** The networks the selection and query show, derived in willUpdate for render. */
-  private _shown: readonly Network[] = [];
-  /** Tells whether a network holds a query's words; made anew for each dataset. */
-  private _matches = queryMatcher(builtInDataset.topics);
-  /**
-   * What the live count says. While the user types it stays as it was, and
-   * says the new count once typing pauses: one announcement, not one a key.
-   */
-  private _counted = { shown: 0, query: '' };
-  /** Pending while the user types; fires when typing pauses. */
-  private _typing?: ReturnType<typeof setTimeout>;
-  /** Whether this search has written its history entry (later pauses replace it). */
-  private _searchInHistory = false;
-  /**
-   * Topics offered because they were selected, though no network uses them.
-   * They stay after being unselected, so a focused toggle never vanishes.
-   */
-  private _offeredBySelection = new Set<string>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A prerendered element of custom data carries the dataset the server
-    // showed; the built-in one would replace its cards.
-    if (!this.hasUpdated && !this.src && this.data === builtInDataset) {
-      const embedded = embeddedDataset(this);
-      if (embedded !== undefined) this.networks = embedded as Network[];
-    }
-    // A load cut short by leaving the page starts again on return.
-    if (this.status === 'loading') void this._fromSrc.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._fromSrc.abort();
-    clearTimeout(this._typing);
-    this._typing = undefined;
-  }
-
-  /**
-   * The shadow root, taken over from the server's rendering (declarative
-   * shadow DOM) where there is one: emptied and rendered afresh, every card
-   * at once, as the server rendered them all.
-   */
+  /** The shadow root, taken over from the server's rendering (declarative shadow DOM) where there is one. */
   protected override createRenderRoot() {
-    if (this.shadowRoot) {
-      this._restoreFocus = takeOver(this.shadowRoot);
-      this._cards.renderAllInNextUpdate();
-    }
+    if (this.shadowRoot) this._restoreFocus = takeOver(this.shadowRoot);
     return super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('urlState')) this._changes.syncUrl();
+    this._view = this._derive();
+    // Unknown ids are judged against the dataset in use, so not while one loads.
+    if (this._dataset.status === 'ready') this._warnUnknownTopics(this._view.unknown);
   }
 
   protected override firstUpdated(): void {
@@ -277,221 +188,79 @@ export class CityNetworks extends LitElement {
     this._restoreFocus = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // A private property: PropertyValues<this> only types the public ones.
-    if (changed.has('urlState')) this._url.sync();
-    if ((changed as PropertyValues).has('data')) {
-      this._offeredBySelection = new Set();
-      this._matches = queryMatcher(this.data.topics);
-    }
-    const selection = this._selection;
-    for (const topic of selection) this._offeredBySelection.add(topic);
-    this._shown = this._select(selection, this.query);
-    if (!this._typing) this._counted = { shown: this._shown.length, query: this.query.trim() };
-    // Unknown ids are judged against the dataset in use, so not while one loads.
-    if (this.status === 'ready') this._warnUnknownTopics();
-  }
-
-  /** Resolves once every card shows the current state, far down the list too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (!this._cards.complete) {
-      await afterFrame();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
   protected override render() {
     const { language } = this._language;
-    return inLanguage(language, () => {
-      // The card list stays in the same place while a dataset loads or
-      // fails (then empty), so it always knows what it shows.
-      const ready = this.status === 'ready';
-      const cards = this._cards.render(ready ? this.data.networks : [], this._shown, {
-        language,
-        headingLevel: this.headingLevel,
-        topicLabels: this.data.topics,
-      });
-      // Each card carries the language it was rendered in, so that a change of
-      // language restyles the cards as they catch up, not all of them at once.
-      return html`<div class="root">
-        <div class="top" lang=${language}>${this._renderTop()}</div>
-        ${cards}
-      </div>`;
-    });
+    return inLanguage(
+      language,
+      () =>
+        html`<div class="root" lang=${language}>${this._renderTop()}${this._renderCards()}</div>`,
+    );
   }
 
-  /** The loading or error message, or the filter bar and, if nothing matches, a message. */
+  /** The loading or error message, or the search, the filter bar and, if nothing matches, a message. */
   private _renderTop() {
-    if (this.status === 'loading') {
-      return this._renderMessage(msg('Loading city networks…', { id: 'loading' }), 'status');
-    }
-    if (this.status === 'error') {
-      return this._renderMessage(
-        msg('The list of city networks could not be loaded.', { id: 'load-error' }),
-        'alert',
-      );
-    }
-    const empty = this._shown.length ? nothing : this._renderMessage(this._noMatchText());
+    const { status } = this._dataset;
+    if (status === 'loading') return renderMessage(loadingText(), 'status');
+    if (status === 'error') return renderMessage(loadErrorText(), 'alert');
+    const { selection, offered, shown } = this._view;
     const search = this.search
       ? renderSearchField({
           query: this.query,
           onInput: this._onSearchInput,
           onKeyDown: this._onSearchKeyDown,
-          onChange: this._searchPaused,
-          onBlur: this._onSearchBlur,
+          onChange: this._changes.finish,
+          onBlur: this._changes.leave,
         })
       : nothing;
-    return html`${search}${this._renderFilter()}${empty}`;
-  }
-
-  /** Why no card shows: the query, the topics, or both. */
-  private _noMatchText(): string {
-    const query = this.query.trim();
-    if (!query) return msg('No network matches the selected topics.', { id: 'no-match' });
-    return this._selection.length
-      ? msg(str`No network matches “${query}” in the selected topics.`, {
-          id: 'no-match-query-topics',
-          desc: 'Shown when no network matches the search text and the selected topics',
-        })
-      : msg(str`No network matches “${query}”.`, {
-          id: 'no-match-query',
-          desc: 'Shown when no network matches the search text',
-        });
-  }
-
-  private _renderFilter() {
-    const { networks, topics } = this.data;
-    const selection = this._selection;
-    return renderFilterBar({
+    const filter = renderFilterBar({
       language: this._language.language,
-      topics: filterTopics(Object.keys(topics), networks, [...this._offeredBySelection]),
+      topics: offered,
       selected: new Set(selection),
-      topicLabels: topics,
-      shown: this._counted.shown,
-      query: this._counted.query,
-      total: networks.length,
+      topicLabels: this._dataset.dataset.topics,
+      count: { shown: shown.length, total: this.networks.length, query: this.query.trim() },
+      announced: this._changes.announced,
       onToggle: this._onToggle,
       onClear: this._onClear,
     });
+    const empty = shown.length
+      ? nothing
+      : renderMessage(noMatchText(this.query.trim(), selection.length > 0));
+    return html`${search}${filter}${empty}`;
   }
 
-  private _renderMessage(text: string, role?: 'status' | 'alert') {
-    return html`<p part="message" class="message" role=${ifDefined(role)}>${text}</p>`;
+  private _renderCards() {
+    if (this._dataset.status !== 'ready') return nothing;
+    const { language } = this._language;
+    const { headingLevel, _dataset: dataset } = this;
+    const context = { language, headingLevel, topicLabels: dataset.dataset.topics };
+    return renderCardList(this._view.shown, context, dataset.dataset.networks);
   }
 
   private readonly _onToggle = (event: Event) => {
     const { topic } = (event.currentTarget as HTMLElement).dataset;
-    if (topic) this._change({ topics: toggleTopic(this._selection, topic) });
+    if (topic) this._changes.click({ topics: toggleTopic(this._derive().selection, topic) });
   };
 
   /** "Show all": no topic, no query. */
   private readonly _onClear = () => {
-    if (this._selection.length || this.query) this._change({ topics: [], query: '' });
+    if (this._derive().selection.length || this.query) {
+      this._changes.click({ topics: [], query: '' });
+    }
   };
 
   private readonly _onSearchInput = (event: Event) => {
-    this._change({ query: (event.target as HTMLInputElement).value }, 'typing');
+    this._changes.type((event.target as HTMLInputElement).value);
   };
 
   /** Escape clears the search; in an empty field it is left to the page (a dialog closing). */
   private readonly _onSearchKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.query) return;
     event.preventDefault();
-    this._change({ query: '' });
+    this._changes.click({ query: '' });
   };
 
-  /** Typing has paused, or the search is over: the count says it, the URL keeps it. */
-  private readonly _searchPaused = () => {
-    if (!this._typing) return;
-    clearTimeout(this._typing);
-    this._typing = undefined;
-    this.requestUpdate();
-    this._url.write(this._searchInHistory ? 'replace' : 'push');
-    this._searchInHistory = true;
-  };
-
-  /** Leaving the field ends this search: the next one gets its own history entry. */
-  private readonly _onSearchBlur = () => {
-    this._searchPaused();
-    this._searchInHistory = false;
-  };
-
-  /**
-   * A change of the user's: applied, reflected, announced by an event, and
-   * kept in the URL: at once for a click, once typing pauses for a search.
-   */
-  private _change(view: Partial<View>, how: 'click' | 'typing' = 'click'): void {
-    if (how === 'typing') {
-      clearTimeout(this._typing);
-      this._typing = setTimeout(this._searchPaused, TYPING_PAUSE);
-    } else {
-      clearTimeout(this._typing);
-      this._typing = undefined;
-      this._searchInHistory = false;
-    }
-    this._applyView(view, true);
-    if (how === 'click') this._url.write('push');
-  }
-
-  /** Puts a view in place; the user's (a click, a key, Back or Forward) fires city-networks-change. */
-  private _applyView({ topics, query }: Partial<View>, byUser: boolean): void {
-    const before = [this.selectedTopics.join(' '), this.query];
-    if (topics) this.selectedTopics = topics;
-    if (query !== undefined) this.query = query;
-    if (!byUser || sameItems(before, [this.selectedTopics.join(' '), this.query])) return;
-    const { networks } = this.data;
-    const shown = this._select(this._selection, this.query).length;
-    const detail = { topics: this._selection, query: this.query, shown, total: networks.length };
-    this.dispatchEvent(createEvent('city-networks-change', detail));
-  }
-
-  /** The networks that topics and query show. */
-  private _select(topics: readonly string[], query: string): readonly Network[] {
-    const words = queryWords(query);
-    const matches = words.length ? (network: Network) => this._matches(network, words) : undefined;
-    return selectNetworks(this.data.networks, topics, matches);
-  }
-
-  /** The selected topics that the dataset in use has labels for. */
-  private get _selection(): string[] {
-    return this.selectedTopics.filter((topic) => Object.hasOwn(this.data.topics, topic));
-  }
-
-  private _warnUnknownTopics(): void {
-    const unknown = this.selectedTopics
-      .filter((topic) => !Object.hasOwn(this.data.topics, topic))
-      .join(', ');
-    if (unknown && unknown !== this._warnedUnknown) {
-      console.warn(`<city-networks>: ignoring unknown topics: ${unknown}`);
-    }
-    this._warnedUnknown = unknown;
-  }
-
-  /** Validates a dataset and puts it in use, or shows the error. */
-  private _use(input: unknown): void {
-    if (input === builtInDataset) {
-      this.data = builtInDataset;
-      this.status = 'ready';
-      return;
-    }
-    try {
-      const { dataset, rejected } = readDataset(input, builtInDataset.topics);
-      if (rejected.length)
-        console.warn(`<city-networks>: left out invalid networks: ${rejected.join('; ')}`);
-      this.data = dataset;
-      this.status = 'ready';
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      this._fail(error.message);
-    }
-  }
-
-  private _fail(message: string): void {
-    this.status = 'error';
-    this.data = { topics: builtInDataset.topics, networks: [] };
-    console.error(`<city-networks>: ${message}`);
-    this.dispatchEvent(createEvent('city-networks-error', { message }));
+  /** The view of the current dataset, selection and query: derived once per change. */
+  private _derive(): View {
+    return this._views.derive(this._dataset.shown, this.selectedTopics, this.query);
   }
 }

@@ -12,7 +12,7 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { overviewPage } from './data/overview-page.js';
 import { builtInDataset } from './data/networks.js';
-import type { Dataset, Language, Network } from './data/types.js';
+import type { Dataset, Language } from './data/types.js';
 import { readDataset } from './data/validate.js';
 import { toLanguage } from './language.js';
 import { inLanguage, msg } from './localization.js';
@@ -41,9 +41,6 @@ export function renderCityNetworks(options: RenderOptions): string {
   const embedded = custom
     ? unsafeHTML(`<script type="application/json">${scriptSafeJson(custom)}</script>`)
     : nothing;
-  // The setter takes a whole dataset (labels included), as `src` does; the
-  // built-in one it puts in use as it is.
-  const networks = dataset as unknown as readonly Network[];
   const topicList = topics.length ? topics.join(' ') : nothing;
   const level = headingLevel === 3 ? nothing : headingLevel;
   // The element gets no `lang` attribute, so that once upgraded it follows
@@ -58,7 +55,7 @@ export function renderCityNetworks(options: RenderOptions): string {
     });
     // One line: whitespace in the tag would reach the page as it is.
     // prettier-ignore
-    const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${networks}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
+    const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${dataset}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
     return collectResultSync(render(element));
   });
   return rendered.replace(HYDRATION_MARKERS, '');

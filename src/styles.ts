@@ -39,7 +39,7 @@ export const styles = css`
   }
 
   :host([hidden]),
-  [hidden]:not(.card) {
+  [hidden] {
     display: none !important;
   }
 
@@ -132,44 +132,30 @@ export const styles = css`
     outline-offset: 0.125em !important;
   }
 
-  /* The cards' grid brings its own gap above them. */
   .count {
     margin-block: 1em 0;
     color: var(--_muted);
   }
 
-  /* Row 1 takes no room: it holds the hidden cards (below), and ::before
-     across it, so that the cards on show begin in row 2, a gap below. */
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
-    grid-template-rows: 0;
     gap: var(--_gap);
-    /* What hidden cards hold overflows their empty boxes: it must not lengthen the page. */
-    overflow-y: clip;
+    margin-block-start: var(--_gap);
   }
 
-  .cards::before {
-    content: '';
-    grid-area: 1 / 1 / 2 / -1;
-  }
-
-  /* A card that the selection hides keeps its layout for when it shows again
-     (display: none would drop it, and laying out thousands of cards anew takes
-     a second): it waits in row 1, as wide as a column, with no height, unseen,
-     and so out of the accessibility tree, the tab order and find-in-page. */
-  .card[hidden] {
-    grid-area: 1 / 1;
-    visibility: hidden;
-    height: 0;
-    padding-block: 0;
-    border-block-width: 0;
+  /* Read by screen readers, not shown: the count that waits for typing to pause. */
+  .announcement {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .card {
     display: flex;
-    /* Moved in the grid as a whole: a change above it does not reach inside. */
-    contain: layout style;
     flex-direction: column;
     gap: 0.5em;
     padding: 1em 1.25em;
@@ -213,7 +199,7 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  .count + .message {
+  .announcement + .message {
     margin-block-start: 1em;
   }
 

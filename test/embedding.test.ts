@@ -34,11 +34,35 @@ describe('embedding in real host pages', () => {
     });
   });
 
+  describe('host rules for parts', () => {
+    it('show only the cards of the selected topic, with nothing of the others', async () => {
+      const { page, document } = await loadHostPage('/test/fixtures/part-rules.html');
+      const el = document.querySelector<CityNetworks>('city-networks')!;
+      await cardsShown(el, 1);
+      const root = el.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('[part~="card"]')!;
+      expect(card.dataset.network).to.equal('mayors-for-peace');
+      expect(card.getClientRects().length, 'the card painted').to.equal(1);
+      // Every part a host can reach is in the shown card or the controls above it.
+      for (const name of ['card-title', 'link']) {
+        const found = [...root.querySelectorAll(`[part~="${name}"]`)];
+        expect(found.length, name).to.be.greaterThan(0);
+        expect(
+          found.every((node) => card.contains(node)),
+          `${name} only in the shown card`,
+        ).to.equal(true);
+      }
+      // Nothing else of any network is there: no card, no title, no text.
+      expect([...root.querySelectorAll('[data-network]')]).to.deep.equal([card]);
+      expect(root.textContent).not.to.contain('C40');
+      expect(page.report.errors).to.deep.equal([]);
+    });
+  });
+
   describe('a second copy', () => {
     it('keeps the first definition and notes a different version once, with no error', async () => {
+      // Loaded: both copies of ours (the module and the classic file) have run.
       const { page, document } = await loadHostPage('/test/fixtures/other-version.html');
-      await waitUntil(() => page.report.notes.length, 'no note about the other version');
-      await new Promise((resolve) => setTimeout(resolve, 200));
       expect(page.report.errors).to.deep.equal([]);
       // Two copies of ours load (the module and the classic file): one note.
       expect(page.report.notes).to.have.length(1);

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { CityNetworks } from '../src/index.js';
 
@@ -13,12 +13,26 @@ export function part(el: CityNetworks, name: string): HTMLElement {
   return found;
 }
 
-/** The ids of the cards on show, in order. */
+/** The polite live region that tells screen readers the count (not a part: nothing to style). */
+export function announcement(el: CityNetworks): HTMLElement {
+  const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
+  if (!region) throw new Error('no live region');
+  return region;
+}
+
+/**
+ * Waits until `condition` holds, polling, for as long as a busy machine may
+ * need: a typing pause alone is 0.7 s. Fails with `message` after 5 s.
+ */
+export const eventually = (condition: () => boolean, message: string) =>
+  waitUntil(condition, message, { timeout: 5000 });
+
 /** The language an element of the shadow root is in: its own `lang` or the nearest one above. */
 export function languageOf(element: Element): string | undefined {
   return element.closest('[lang]')?.getAttribute('lang') ?? undefined;
 }
 
+/** The ids of the cards on show, in order. */
 export function shownIds(el: CityNetworks): string[] {
   return parts(el, 'card').map((card) => card.dataset.network!);
 }
@@ -44,19 +58,6 @@ export async function settled(el: CityNetworks): Promise<void> {
 }
 
 export { oneEvent };
-
-/**
- * Waits, one microtask at a time, until `condition` holds: for a state that
- * lasts only until the next frame, which a timer-based wait would miss.
- * Bounded: throws after `limit` microtasks.
- */
-export async function microtasksUntil(condition: () => boolean, limit = 10_000): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (condition()) return;
-    await Promise.resolve();
-  }
-  throw new Error(`the condition did not hold within ${limit} microtasks`);
-}
 
 /**
  * Registers hooks that restore `<html lang>` after each test of the

@@ -1,13 +1,19 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { foldText, queryMatcher, queryWords } from '../src/data/search.js';
 import { builtInDataset } from '../src/data/networks.js';
 import type { CityNetworks } from '../src/index.js';
 import type { Network } from '../src/data/types.js';
-import { part, parts, renderWidget, shownIds, topicButton, usePageLang } from './helpers.js';
-
-/** Waits out the pause after which the count speaks and the URL is written. */
-const typingPause = () => aTimeout(800);
+import {
+  announcement,
+  eventually,
+  part,
+  parts,
+  renderWidget,
+  shownIds,
+  topicButton,
+  usePageLang,
+} from './helpers.js';
 
 const networks: readonly Network[] = builtInDataset.networks;
 const byId = (id: string) => networks.find((network) => network.id === id)!;
@@ -91,19 +97,35 @@ describe('<city-networks> search', () => {
     expect(shownIds(el)).to.deep.equal(['c40']);
   });
 
-  it('says the count for the query once typing pauses, and the empty message at once', async () => {
+  it('counts every key at once, and announces the count once typing pauses', async () => {
     const el = await renderWidget(html`<city-networks search></city-networks>`);
-    const count = part(el, 'count');
-    const texts: string[] = [];
-    const observer = new MutationObserver(() => texts.push(count.textContent!.trim()));
-    observer.observe(count, { subtree: true, childList: true, characterData: true });
+    const said: string[] = [];
+    const region = announcement(el);
+    const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    field(el).focus();
+    // Key by key, as a user types: the count on show matches the cards after each.
+    for (const [i, key] of [...'baltic'].entries()) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      const query = 'baltic'.slice(0, i + 1);
+      expect(part(el, 'count').textContent!.trim(), query).to.equal(
+        `${shownIds(el).length} of 14 networks for “${query}”`,
+      );
+    }
+    expect(said, 'nothing announced while typing').to.deep.equal([]);
+    const expected = `${shownIds(el).length} of 14 networks for “baltic”`;
+    await eventually(() => said.length > 0, 'an announcement once typing pauses');
+    observer.disconnect();
+    expect(said).to.deep.equal([expected]);
+    expect(region.textContent!.trim()).to.equal(part(el, 'count').textContent!.trim());
+  });
+
+  it('shows the empty message at once, and says why', async () => {
+    const el = await renderWidget(html`<city-networks search></city-networks>`);
     await type(el, 'xyz');
     expect(part(el, 'message').textContent).to.equal('No network matches “xyz”.');
-    expect(texts, 'nothing said while typing').to.deep.equal([]);
-    await typingPause();
-    await el.updateComplete;
-    observer.disconnect();
-    expect(texts).to.deep.equal(['0 of 14 networks for “xyz”']);
+    expect(part(el, 'count').textContent!.trim()).to.equal('0 of 14 networks for “xyz”');
     topicButton(el, 'Climate').click();
     await el.updateComplete;
     expect(part(el, 'message').textContent).to.equal(
@@ -162,8 +184,7 @@ describe('<city-networks> search', () => {
       await type(el, 'stadte');
       await expect(el).to.be.accessible();
       await type(el, 'xyz');
-      await typingPause();
-      await el.updateComplete;
+      await eventually(() => announcement(el).textContent!.includes('xyz'), 'announced');
       await expect(el).to.be.accessible();
     }
   });

@@ -1,11 +1,8 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CityNetworks } from '../src/index.js';
 import { withParams } from '../src/url-state.js';
-import { part, renderWidget, shownIds, topicButton, usePageLang } from './helpers.js';
-
-/** Waits out the pause after which a search counts as finished. */
-const typingPause = () => aTimeout(800);
+import { eventually, part, renderWidget, shownIds, topicButton, usePageLang } from './helpers.js';
 
 /** The query string and hash, as a user sees them in the address bar. */
 const address = () => `${location.search}${location.hash}`;
@@ -89,10 +86,10 @@ describe('<city-networks url-state>', () => {
     (part(el, 'search') as HTMLInputElement).focus();
     await sendKeys({ type: 'mega' });
     expect(address(), 'nothing while typing').to.equal('?page=2#top');
-    await typingPause();
+    await eventually(() => address() !== '?page=2#top', 'the search in the URL');
     expect(address()).to.equal('?page=2&city-networks.query=mega#top');
     await sendKeys({ type: 'cities' });
-    await typingPause();
+    await eventually(() => address().includes('megacities'), 'the refined search in the URL');
     expect(address()).to.equal('?page=2&city-networks.query=megacities#top');
     // One step back is the view before the search: "mega" had no entry of its own.
     await go(-1, el);

@@ -29,7 +29,7 @@ function sourceLine(file, text) {
 
 // What to look for in the built file, and where it was written.
 const PLACES = [
-  { built: 'ignoring unknown topics', file: 'city-networks.ts' },
+  { built: 'ignoring unknown topics', file: 'view.ts' },
   { built: '<ul class="links"', source: 'class="links"', file: 'card.ts' },
   { built: 'AbortSignal.timeout(', file: 'data/fetch.ts' },
 ];

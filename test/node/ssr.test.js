@@ -71,10 +71,10 @@ describe('renderCityNetworks()', () => {
           `no card titled ${network.name[lang]}`,
         );
       }
-      // The content carries its language: the controls, and each card.
-      const [top] = findAll(tree, (node) => attribute(node, 'class') === 'top');
-      assert.equal(attribute(top, 'lang'), lang);
-      for (const card of byPart(tree, 'card')) assert.equal(attribute(card, 'lang'), lang);
+      // The content carries its language, from its root: the controls and every card.
+      const [root] = findAll(tree, (node) => attribute(node, 'class') === 'root');
+      assert.equal(attribute(root, 'lang'), lang);
+      assert.equal(byPart(root, 'card').length, 14);
       const count = text(byPart(tree, 'count')[0]).trim();
       assert.equal(count, lang === 'de' ? '14 von 14 Netzwerken' : '14 of 14 networks');
       // The light-DOM fallback link, in the same language.

@@ -1,0 +1,94 @@
+import type { ReactiveControllerHost } from 'lit';
+import { createEvent, type CityNetworksChangeDetail } from './events.js';
+import type { Count } from './messages.js';
+import { TypingPause } from './typing-pause.js';
+import { UrlState, type View } from './url-state.js';
+
+interface Host extends ReactiveControllerHost, HTMLElement {
+  get selectedTopics(): string[];
+  set selectedTopics(topics: readonly string[]);
+  query: string;
+  readonly urlState: boolean;
+}
+
+/**
+ * The user's changes of the view (topics and query): put in place, told to
+ * the page by `city-networks-change`, announced to screen readers and, with
+ * `url-state`, kept in the URL. A click does all of it at once; a search
+ * changes the cards and fires the event on every key, and is announced and
+ * written to the URL once typing pauses. Back and Forward bring a view back
+ * (and fire the event: they are the user's too). A view the host sets is put
+ * in place by the host's own properties, never through here.
+ *
+ * Its two controllers, the typing pause and the URL, join the host's.
+ */
+export class ViewChanges {
+  private _announced?: Count;
+  private readonly _typing: TypingPause;
+  private readonly _url: UrlState;
+
+  constructor(
+    private readonly _host: Host,
+    /** What the host's view shows now, as the change event tells it. */
+    private readonly _shown: () => CityNetworksChangeDetail,
+  ) {
+    this._typing = new TypingPause(_host, (first) => {
+      this._announce();
+      this._url.write(first ? 'push' : 'replace');
+    });
+    this._url = new UrlState(
+      _host,
+      () => ({ topics: _host.selectedTopics, query: _host.query }),
+      (view, fromHistory) => {
+        this._typing.cancel();
+        this._apply(view, fromHistory);
+      },
+    );
+  }
+
+  /** What screen readers were last told, if anything: the count after a click, or a pause. */
+  get announced(): Count | undefined {
+    return this._announced;
+  }
+
+  /** Starts or stops keeping the view in the URL, as the host's `urlState` says. */
+  syncUrl(): void {
+    this._url.sync();
+  }
+
+  /** A click (a toggle, "Show all", Escape in the field): everything at once, a new history entry. */
+  click(view: Partial<View>): void {
+    this._typing.cancel();
+    this._apply(view, true);
+    this._announce();
+    this._url.write('push');
+  }
+
+  /** A key typed into the search field. */
+  type(query: string): void {
+    this._typing.keystroke();
+    this._apply({ query }, true);
+  }
+
+  /** The search is finished (Enter, or a changed field left): as if typing paused now. */
+  readonly finish = (): void => this._typing.pause();
+
+  /** The user left the field: the next search is a new one, with an entry of its own. */
+  readonly leave = (): void => this._typing.end();
+
+  /** Puts a view in place; the user's fires city-networks-change. */
+  private _apply({ topics, query }: Partial<View>, byUser: boolean): void {
+    const host = this._host;
+    const before = [host.selectedTopics, host.query];
+    if (topics) host.selectedTopics = topics;
+    if (query !== undefined) host.query = query;
+    if (!byUser || (before[0] === host.selectedTopics && before[1] === host.query)) return;
+    host.dispatchEvent(createEvent('city-networks-change', this._shown()));
+  }
+
+  private _announce(): void {
+    const { shown, total, query } = this._shown();
+    this._announced = { shown, total, query: query.trim() };
+    this._host.requestUpdate();
+  }
+}
