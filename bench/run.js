@@ -71,24 +71,15 @@ const GOALS = [
 ];
 const MEMORY = { count: 1000, filterChanges: 200, buttons: 5 };
 
-/**
- * The card-list designs that `--designs` compares (built by
- * bench/designs/build.js): (a) keyed, (b) kept, (c) today's, at 4f40513.
- */
-const DESIGNS = ['keyed', 'kept', 'today'];
-const COMPARE_DESIGNS = process.argv.includes('--designs');
-
-/** The widget as built, or each design: the pages that load it. */
-const WIDGET_PAGES = (
-  COMPARE_DESIGNS
-    ? DESIGNS.map((design) => [design, `/bench/designs/out/${design}/city-networks.js`])
-    : [['(Lit)', '/dist/city-networks.js']]
-).map(([label, script]) => ({
-  name: `<city-networks> ${label}`,
-  url: `/bench/lit-${label.replace(/\W/g, '')}.html`,
-  tag: 'city-networks',
-  html: () => litPage(script),
-}));
+/** The widget's page. */
+const WIDGET_PAGES = [
+  {
+    name: '<city-networks> (Lit)',
+    url: '/bench/lit.html',
+    tag: 'city-networks',
+    html: () => litPage('/dist/city-networks.js'),
+  },
+];
 
 /** The pages under test, the reference last, served from memory; `html` gets the built-in dataset. */
 const PAGES = [
@@ -111,7 +102,7 @@ const FIRST_PAINT_LATENCY = 40;
 
 const FIRST_PAINT_PAGES = [
   { name: 'prerendered snippet', url: '/bench/prerendered.html' },
-  { name: 'script-only embed', url: '/bench/lit-Lit.html' },
+  { name: 'script-only embed', url: '/bench/lit.html' },
   { name: 'static HTML', url: '/bench/static.html' },
 ];
 
@@ -1067,11 +1058,11 @@ async function main() {
     );
 
     // `npm run bench -- first-cards` (or bytes, first-paint, interactions, memory) runs just those parts.
-    const parts = process.argv.slice(2).filter((arg) => arg !== '--designs');
+    const parts = process.argv.slice(2);
     const wanted = (part) => parts.length === 0 || parts.includes(part);
     if (wanted('bytes')) await printBytes(builtInDataset);
     if (wanted('first-cards')) await printFirstCards(browser, origin);
-    if (wanted('first-paint') && !COMPARE_DESIGNS) await printFirstPaint(browser, origin);
+    if (wanted('first-paint')) await printFirstPaint(browser, origin);
     if (wanted('interactions')) await printInteractions(browser, origin);
     if (wanted('memory')) await printMemory(browser, origin);
     const seconds = ((performance.now() - start) / 1000).toFixed(0);

@@ -10,13 +10,7 @@ import type { Network } from './data/types.js';
  * accessibility tree can reach it; every card on show is complete and laid
  * out. Chosen by measurement (docs/card-list.md).
  */
-export function renderCardList(
-  shown: readonly Network[],
-  context: CardContext,
-  // Only while the designs are compared: design (b) in bench/designs/ needs every network.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  _networks?: readonly Network[],
-): TemplateResult {
+export function renderCardList(shown: readonly Network[], context: CardContext): TemplateResult {
   // Made here, inside the render's language scope (msg() answers in it):
   // repeat() calls its template function later, when it commits.
   const cards = shown.map((network) => ({

@@ -230,10 +230,11 @@ export class CityNetworks extends LitElement {
 
   private _renderCards() {
     if (this._dataset.status !== 'ready') return nothing;
-    const { language } = this._language;
-    const { headingLevel, _dataset: dataset } = this;
-    const context = { language, headingLevel, topicLabels: dataset.dataset.topics };
-    return renderCardList(this._view.shown, context, dataset.dataset.networks);
+    return renderCardList(this._view.shown, {
+      language: this._language.language,
+      headingLevel: this.headingLevel,
+      topicLabels: this._dataset.dataset.topics,
+    });
   }
 
   private readonly _onToggle = (event: Event) => {
