@@ -456,7 +456,7 @@ function pageHarness(tag, expectedCards, topicLabels) {
 
   /**
    * Toggles a topic: ms to the end of the first frame showing the new selection
-   * (`elapsed`), and to the end of the frame after every card has caught up
+   * (`elapsed`), and to the end of the frame after every card is current
    * (`done`: Lit's updateComplete; the same frame for the reference).
    */
   async function clickTopic(topic) {
@@ -485,7 +485,7 @@ function pageHarness(tag, expectedCards, topicLabels) {
   /**
    * Switches <html lang> between de and en: ms to the end of the first frame
    * with the count in the new language (`elapsed`), and to the end of the frame
-   * after every card has caught up (`done`).
+   * after every card is current (`done`).
    */
   async function switchLanguage() {
     const before = countText();
@@ -528,7 +528,7 @@ function pageHarness(tag, expectedCards, topicLabels) {
    * Types into the search field as a keystroke does (its value, then an input
    * event): ms to the end of the first frame (`elapsed`), which must show the
    * first card that matches at the top, and to the end of the frame after
-   * every card has caught up (`done`), when exactly the matching cards show.
+   * every card is current (`done`), when exactly the matching cards show.
    */
   async function typeQuery(value, action) {
     const field = root().querySelector('[part~=search]');
@@ -887,10 +887,8 @@ async function printInteractions(browser, origin) {
       '  the count in the new language.',
       'The first number: until the end of the first frame that shows the change (the pressed',
       '  toggle and count, or the first matching card at the top). max: the slowest of those.',
-      'done: median until the end of the frame after every card is current (Lit brings the top',
-      '  of a long list and the cards in view up to date first, the rest in the frames after;',
-      '  see src/card-list.ts). The reference renders everything at once: its "done" is its',
-      '  first frame.',
+      "done: median until the end of the frame after Lit's updateComplete: every card current.",
+      '  Both render everything at once, so done is the first frame (a busy frame may split them).',
       'set data: setting the `networks` property once (validation included for Lit), to the end',
       '  of the frame that shows the cards; one sample. 14 is the built-in dataset.',
       'Each size runs in a fresh page.',

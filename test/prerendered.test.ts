@@ -36,8 +36,7 @@ function layoutOf(page: HostWindow) {
 
 /**
  * Loads the widget's script into a page that has none yet, and waits for the
- * first frame after the upgrade: what a visitor sees first (a long list would
- * still catch up after it, had the upgrade not rendered every card at once).
+ * first frame after the upgrade: what a visitor sees first.
  */
 async function runScript(page: HostWindow): Promise<CityNetworks> {
   const script = page.document.createElement('script');
