@@ -54,6 +54,8 @@ EXPECTED = {
         'count': '3 von 14 Netzwerken',
         'count_after': re.compile(r'^\d+ von 14 Netzwerken$'),
         'toggle': 'Kultur',
+        'search': 'Netzwerke durchsuchen',
+        'query': 'frieden',
         'cards': [
             ('Cities Climate Leadership Group (C40)',
              ['Mehr über das Netzwerk C40 auf berlin.de', 'Website des Netzwerks C40']),
@@ -75,6 +77,8 @@ EXPECTED = {
         'count': '3 of 14 networks',
         'count_after': re.compile(r'^\d+ of 14 networks$'),
         'toggle': 'Culture',
+        'search': 'Search the networks',
+        'query': 'peace',
         'cards': [
             ('Cities Climate Leadership Group (C40)',
              ['More about C40 on berlin.de', 'C40 website']),
@@ -377,9 +381,66 @@ def check_widget_page(engine, origin, lang):
             check.equal('language of the English-only summary', language(summary), 'en')
             check.equal('language of the card heading', language(heading_of(custom[0])), lang)
         check_toggle(check, document, group, page.counts[0], expected, LIVE_REGION_EVENTS[engine])
+        check_typing(check, document, page.counts[0], expected, LIVE_REGION_EVENTS[engine])
     finally:
         stop(process, profile)
     return check
+
+
+def said(document):
+    """What the page's polite live regions say now."""
+    return [text(n).strip() for n in Page(document).statuses if text(n).strip()]
+
+
+def pump(seconds):
+    """Lets AT-SPI events arrive for `seconds`."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        GLib.MainContext.default().iteration(False)
+        time.sleep(0.05)
+
+
+def check_typing(check, document, count, expected, live_events):
+    """Types a word into the search field, key by key, as real keystrokes
+    (AT-SPI's generateKeyboardEvent, through XTest): the count on show names
+    the word; the live region says that count once typing pauses, with one
+    text change for the whole word, not one a key (where the engine reports
+    them)."""
+    entry = next((n for n in walk(document)
+                  if role(n) == 'entry' and n.name == expected['search']), None)
+    check.true(f'a search field named "{expected["search"]}"', entry is not None)
+    if entry is None:
+        return
+    events = []
+    kind = 'object:text-changed:insert'
+
+    def listen(event):
+        events.append((event.type, event.source))
+
+    before = said(document)
+    pyatspi.Registry.registerEventListener(listen, kind)
+    try:
+        entry.queryComponent().grabFocus()
+        deadline = time.monotonic() + 5
+        while not has_state(entry, pyatspi.STATE_FOCUSED) and time.monotonic() < deadline:
+            pump(0.05)
+        for character in expected['query']:
+            pyatspi.Registry.generateKeyboardEvent(0, character, pyatspi.KEY_STRING)
+        deadline = time.monotonic() + 10
+        while said(document) == before and time.monotonic() < deadline:
+            pump(0.05)
+        # A little longer: a second announcement would come now.
+        pump(1.5)
+    finally:
+        pyatspi.Registry.deregisterEventListener(listen, kind)
+    shown = text(count).strip()
+    check.equal('the typed word in the field', text(entry), expected['query'])
+    check.true(f'the count on show names the word ({shown!r})', expected['query'] in shown)
+    check.equal('what the live regions say once typing pauses', said(document), [shown])
+    if live_events:
+        announced = [e for e in events if e[0].startswith(kind)
+                     and attributes(e[1]).get('live') == 'polite']
+        check.equal('text changes of the live regions for the typed word', len(announced), 1)
 
 
 def check_toggle(check, document, group, count, expected, live_events):
@@ -402,9 +463,6 @@ def check_toggle(check, document, group, count, expected, live_events):
                      and attributes(e[1]).get('live') == 'polite']
         return pressed, announced
 
-    def said():
-        return [text(n).strip() for n in Page(document).statuses if text(n).strip()]
-
     pyatspi.Registry.registerEventListener(listen, *kinds)
     try:
         toggle.queryComponent().grabFocus()
@@ -422,7 +480,7 @@ def check_toggle(check, document, group, count, expected, live_events):
         while time.monotonic() < deadline:
             GLib.MainContext.default().iteration(False)
             pressed, announced = pressed_and_announced()
-            if pressed and (announced or not live_events) and said():
+            if pressed and (announced or not live_events) and said(document):
                 break
             time.sleep(0.05)
         # A little longer: a second announcement would come now.
@@ -440,7 +498,7 @@ def check_toggle(check, document, group, count, expected, live_events):
     after = text(count).strip()
     check.true(f'the count on show says the new result ({after!r})',
                after != expected['count'] and expected['count_after'].match(after))
-    check.equal('what the live regions say', said(), [after])
+    check.equal('what the live regions say', said(document), [after])
     check.true('focus stays on the toggle', has_state(toggle, pyatspi.STATE_FOCUSED))
 
 
