@@ -24,7 +24,7 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  * a console error and `city-networks-error`.
  */
 export class DatasetController implements ReactiveController {
-  /** The dataset in use: the last one that could be used, until another can. */
+  /** The dataset in use (an empty one after an error). */
   dataset: Dataset = builtInDataset;
   status: DatasetStatus = 'ready';
 

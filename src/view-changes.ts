@@ -16,8 +16,8 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  * the page by `city-networks-change`, announced to screen readers and, with
  * `url-state`, kept in the URL. A click does all of it at once; a search
  * changes the cards and fires the event on every key, and is announced and
- * written to the URL once typing pauses. Back and Forward bring a view back
- * (and fire the event: they are the user's too). A view the host sets is put
+ * written to the URL once typing pauses. Back and Forward bring a view back,
+ * fire the event and announce the count: they are the user's too. A view the host sets is put
  * in place by the host's own properties, never through here.
  *
  * Its two controllers, the typing pause and the URL, join the host's.
@@ -42,6 +42,8 @@ export class ViewChanges {
       (view, fromHistory) => {
         this._typing.cancel();
         this._apply(view, fromHistory);
+        // Back and Forward are the user's too: the count they bring is said, as after a click.
+        if (fromHistory) this._announce();
       },
     );
   }

@@ -2,7 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CityNetworks } from '../src/index.js';
 import { withParams } from '../src/url-state.js';
-import { eventually, part, renderWidget, shownIds, topicButton, usePageLang } from './helpers.js';
+import {
+  announcement,
+  eventually,
+  part,
+  renderWidget,
+  shownIds,
+  topicButton,
+  usePageLang,
+} from './helpers.js';
 
 /** The query string and hash, as a user sees them in the address bar. */
 const address = () => `${location.search}${location.hash}`;
@@ -71,14 +79,18 @@ describe('<city-networks url-state>', () => {
     expect(el.selectedTopics).to.deep.equal(['climate', 'culture']);
   });
 
-  it('fires city-networks-change for Back and Forward, as for the click they undo', async () => {
+  it('fires city-networks-change for Back and Forward, and announces the count, as for the click they undo', async () => {
     const el = await renderWidget(html`<city-networks url-state></city-networks>`);
     topicButton(el, 'Climate').click();
     await el.updateComplete;
+    const announced = announcement(el).textContent!.trim();
     const details: unknown[] = [];
     el.addEventListener('city-networks-change', (event) => details.push(event.detail));
     await go(-1, el);
     expect(details).to.deep.equal([{ topics: [], query: '', shown: 14, total: 14 }]);
+    expect(announcement(el).textContent!.trim()).to.equal('14 of 14 networks');
+    await go(1, el);
+    expect(announcement(el).textContent!.trim()).to.equal(announced);
   });
 
   it('adds one entry per finished search, none per key, and refines it while typing goes on', async () => {
