@@ -1,6 +1,31 @@
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite-translator-notes.js';
+
+/**
+ * `npm start`: the demo lives in demo/, so the root sends a browser there,
+ * and the dev server prints the demo's address beside its own.
+ */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'demo-at-root',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { location: '/demo/' });
+        response.end();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        for (const url of server.resolvedUrls?.local ?? []) {
+          server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', url)}`);
+        }
+      };
+    },
+  };
+}
 
 /**
  * `npm start` serves the demo from the TypeScript sources; `npm run build`
@@ -28,6 +53,7 @@ export default defineConfig({
       apply: 'build',
     },
     dropTranslatorNotes(),
+    demoAtRoot(),
   ],
   // The dev server's dependency scan: the demo's pages only. Left to itself
   // it crawls every HTML file, the framework apps in test/frameworks/ too,

@@ -42,7 +42,9 @@ function run(command, args, cwd, { quiet = false } = {}) {
 
 const packDir = mkdtempSync(path.join(tmpdir(), 'city-networks-pack-'));
 try {
-  const { stdout } = run('npm', ['pack', '--json', '--pack-destination', packDir], ROOT, {
+  // npm test has just built: no second build through prepack.
+  const packArgs = ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir];
+  const { stdout } = run('npm', packArgs, ROOT, {
     quiet: true,
   });
   const tarball = path.join(packDir, JSON.parse(stdout)[0].filename);
