@@ -13,16 +13,20 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { overviewPage } from './data/overview-page.js';
 import { builtInDataset } from './data/networks.js';
 import type { Dataset, Language } from './data/types.js';
+import { parseTopicList } from './data/select.js';
 import { readDataset } from './data/validate.js';
 import { toLanguage } from './language.js';
 import { inLanguage, msg } from './localization.js';
 import './index.js';
 
+/** The language of a render that names none: that of berlin.de, where the widget comes from. */
+const FALLBACK_SERVER_LANGUAGE = 'de';
+
 export interface RenderOptions {
-  /** The language to render in: `de` or `en` (a regional tag such as `de-AT` will do). */
-  readonly lang: string;
-  /** Topic ids to preselect, as the `topics` attribute would. */
-  readonly topics?: readonly string[];
+  /** The language to render in: `de` (the default) or `en`; a regional tag such as `de-AT` will do. */
+  readonly lang?: string;
+  /** Topic ids to preselect: a list, or a space- or comma-separated string as the `topics` attribute takes. */
+  readonly topics?: readonly string[] | string;
   /** Level of the card headings, 2 to 6 (default 3). */
   readonly headingLevel?: number;
   /** A custom dataset (schema as for `src` and `networks`); the built-in one if left out. */
@@ -31,9 +35,11 @@ export interface RenderOptions {
 
 /**
  * Renders `<city-networks>` with its cards for a page to carry in its HTML.
- * Throws an `Error` with a clear message for a bad option or unusable data.
+ * Every option may be left out: no argument at all renders German, every
+ * network. Throws an `Error` with a clear message for a bad option or
+ * unusable data.
  */
-export function renderCityNetworks(options: RenderOptions): string {
+export function renderCityNetworks(options: RenderOptions = {}): string {
   const { language, topics, headingLevel, dataset } = readOptions(options);
   const custom = dataset === builtInDataset ? undefined : dataset;
   // Custom data also goes into the light DOM as JSON, for the script to
@@ -71,22 +77,29 @@ export function renderCityNetworks(options: RenderOptions): string {
 const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
 
 /** The options checked, or an `Error` that says what is wrong. */
-function readOptions({ lang, topics = [], headingLevel = 3, networks }: RenderOptions) {
+function readOptions(options: RenderOptions) {
+  if (typeof options !== 'object' || options === null) {
+    throw new Error(`the options must be an object, not ${JSON.stringify(options)}`);
+  }
+  const { lang = FALLBACK_SERVER_LANGUAGE, topics: topicsGiven = [], headingLevel = 3 } = options;
   const language: Language | undefined = toLanguage(lang);
   if (!language) throw new Error(`lang must be "de" or "en", not ${JSON.stringify(lang)}`);
   if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
     throw new Error(`headingLevel must be a whole number from 2 to 6, not ${headingLevel}`);
   }
   let dataset: Dataset = builtInDataset;
-  if (networks !== undefined) {
-    const read = readDataset(networks, builtInDataset.topics);
+  if (options.networks !== undefined) {
+    const read = readDataset(options.networks, builtInDataset.topics);
     if (read.rejected.length) {
       throw new Error(`invalid networks in the data: ${read.rejected.join('; ')}`);
     }
     dataset = read.dataset;
   }
+  const topics = typeof topicsGiven === 'string' ? parseTopicList(topicsGiven) : topicsGiven;
   if (!Array.isArray(topics) || topics.some((topic) => typeof topic !== 'string')) {
-    throw new Error('topics must be a list of topic ids');
+    throw new Error(
+      `topics must be a list of topic ids or a string of them, not ${JSON.stringify(topicsGiven)}`,
+    );
   }
   const unknown = topics.filter((topic) => !Object.hasOwn(dataset.topics, topic));
   if (unknown.length) {

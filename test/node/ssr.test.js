@@ -139,12 +139,29 @@ describe('renderCityNetworks()', () => {
     assert.deepEqual(titles(html), [evil]);
   });
 
+  it('renders the default view with no options at all: German, every network', () => {
+    for (const html of [renderCityNetworks(), renderCityNetworks({})]) {
+      const [root] = findAll(parse(html), (node) => attribute(node, 'class') === 'root');
+      assert.equal(attribute(root, 'lang'), 'de');
+      assert.equal(titles(html).length, 14);
+      assert.equal(html, renderCityNetworks({ lang: 'de' }));
+    }
+  });
+
+  it('takes topics as a list or as a space- or comma-separated string, as the attribute does', () => {
+    const listed = renderCityNetworks({ lang: 'en', topics: ['climate', 'peace'] });
+    for (const topics of ['climate peace', 'climate,peace', ' climate ,  peace ']) {
+      assert.equal(renderCityNetworks({ lang: 'en', topics }), listed, JSON.stringify(topics));
+    }
+  });
+
   const errors = [
-    [{}, /lang must be "de" or "en"/],
+    [null, /the options must be an object, not null/],
     [{ lang: 'fr' }, /lang must be "de" or "en", not "fr"/],
     [{ lang: 'de', headingLevel: 7 }, /headingLevel must be a whole number from 2 to 6, not 7/],
     [{ lang: 'de', headingLevel: 2.5 }, /headingLevel/],
-    [{ lang: 'de', topics: 'climate' }, /topics must be a list of topic ids/],
+    [{ lang: 'de', topics: 42 }, /topics must be a list of topic ids or a string of them, not 42/],
+    [{ lang: 'de', topics: 'climate sports' }, /unknown topics: sports/],
     [{ lang: 'de', topics: ['climate', 'sports'] }, /unknown topics: sports \(known: climate/],
     [{ lang: 'de', networks: 42 }, /dataset/i],
     [{ lang: 'de', networks: [{ id: 'x' }] }, /no valid network/],
