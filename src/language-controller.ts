@@ -22,7 +22,9 @@ export class LanguageController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this._host = host;
-    this._language = isServer ? FALLBACK_LANGUAGE : resolveLanguage(host);
+    // Resolved when the host connects, before its first update: a
+    // constructor reads no DOM (on the server there is none).
+    this._language = FALLBACK_LANGUAGE;
     host.addController(this);
   }
 

@@ -125,6 +125,35 @@ describe('<city-networks> life cycle', () => {
     el.remove();
   });
 
+  it('reads nothing of the page in its constructor, as on a server, and its language on connecting', async () => {
+    const read: string[] = [];
+    // Records each call on a <city-networks>; returns what puts the original back.
+    const spy = (prototype: object, name: string) => {
+      const original = Reflect.get(prototype, name) as (...args: unknown[]) => unknown;
+      Reflect.set(prototype, name, function (this: Node, ...args: unknown[]) {
+        if (this instanceof HTMLElement && this.localName === 'city-networks') read.push(name);
+        return original.apply(this, args);
+      });
+      return () => Reflect.set(prototype, name, original);
+    };
+    const restore = [
+      spy(Element.prototype, 'getAttribute'),
+      spy(Element.prototype, 'hasAttribute'),
+      spy(Node.prototype, 'getRootNode'),
+    ];
+    let el: CityNetworks;
+    try {
+      el = document.createElement('city-networks');
+    } finally {
+      for (const put of restore) put();
+    }
+    expect(read).to.deep.equal([]);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(part(el, 'count').textContent!.trim()).to.equal('14 von 14 Netzwerken');
+  });
+
   it('copes with any value a host sets, never throwing', async () => {
     const el = await fixture<CityNetworks>(html`<city-networks></city-networks>`);
     const originalError = console.error;
