@@ -179,13 +179,17 @@ export class CityNetworks extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState')) this._changes.syncUrl();
     this._view = this._derive();
-    // Unknown ids are judged against the dataset in use, so not while one loads.
-    if (this._dataset.status === 'ready') this._warnUnknownTopics(this._view.unknown);
   }
 
   protected override firstUpdated(): void {
     this._restoreFocus?.();
     this._restoreFocus = undefined;
+  }
+
+  protected override updated(): void {
+    // Unknown ids are judged against the dataset in use, so not while one loads:
+    // after an update, a new src has started loading (its data may define them).
+    if (this._dataset.status === 'ready') this._warnUnknownTopics(this._view.unknown);
   }
 
   protected override render() {

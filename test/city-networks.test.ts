@@ -186,6 +186,29 @@ describe('<city-networks> filtering', () => {
     }
   });
 
+  it('warns of unknown topics only once the dataset from src has arrived, against it', async () => {
+    const url = URL.createObjectURL(
+      new Blob([
+        JSON.stringify({
+          topics: { sports: { de: 'Sport', en: 'Sports' } },
+          networks: [{ ...customNetworks()[0], topics: ['sports'] }],
+        }),
+      ]),
+    );
+    const console = watchConsole();
+    try {
+      const el = await renderWidget(
+        html`<city-networks src=${url} topics="sports nonsense"></city-networks>`,
+      );
+      await waitUntil(() => shownIds(el).length === 1, 'the dataset did not load');
+      expect(console.calls.warn).to.deep.equal([
+        '<city-networks>: ignoring unknown topics: nonsense',
+      ]);
+    } finally {
+      console.restore();
+    }
+  });
+
   it('shows an empty state when a selected topic matches nothing', async () => {
     const el = await renderWidget(html`<city-networks topics="human-rights"></city-networks>`);
     expect(parts(el, 'card')).to.have.length(0);
