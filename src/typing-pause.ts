@@ -53,8 +53,9 @@ export class TypingPause implements ReactiveController {
     this._paused = false;
   }
 
+  /** Leaving the page ends the search as a pause would: its history entry is kept. */
   hostDisconnected(): void {
-    this._stopTimer();
+    this.end();
   }
 
   private _stopTimer(): void {

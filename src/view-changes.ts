@@ -32,6 +32,8 @@ export class ViewChanges {
     /** What the host's view shows now, as the change event tells it. */
     private readonly _shown: () => CityNetworksChangeDetail,
   ) {
+    // Before the URL's controller: leaving the page ends a search being
+    // typed, and its entry is written while the URL is still kept.
     this._typing = new TypingPause(_host, (first) => {
       this._announce();
       this._url.write(first ? 'push' : 'replace');

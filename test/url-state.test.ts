@@ -113,6 +113,18 @@ describe('<city-networks url-state>', () => {
     expect(shownIds(el)).to.deep.equal(['c40', 'metropolis']);
   });
 
+  it('keeps the search being typed when the element leaves the page before the pause', async () => {
+    const el = await renderWidget(html`<city-networks url-state search></city-networks>`);
+    (part(el, 'search') as HTMLInputElement).focus();
+    await sendKeys({ type: 'mega' });
+    expect(address(), 'nothing while typing').to.equal('?page=2#top');
+    el.remove();
+    expect(address()).to.equal('?page=2&city-networks.query=mega#top');
+    // An entry of its own: Back leads to the view before the search.
+    await go(-1, el);
+    expect(address()).to.equal('?page=2#top');
+  });
+
   it('opens the view a shared link holds', async () => {
     history.replaceState(null, '', '?city-networks.topics=climate&city-networks.query=mega#top');
     const el = await renderWidget(html`<city-networks url-state search></city-networks>`);
