@@ -17,8 +17,8 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  * `url-state`, kept in the URL. A click does all of it at once; a search
  * changes the cards and fires the event on every key, and is announced and
  * written to the URL once typing pauses. Back and Forward bring a view back,
- * fire the event and announce the count: they are the user's too. A view the host sets is put
- * in place by the host's own properties, never through here.
+ * fire the event and announce the count: they are the user's too. A view the
+ * host sets is put in place by the host's own properties, never through here.
  *
  * Its two controllers, the typing pause and the URL, join the host's.
  */

@@ -21,6 +21,15 @@ const CLIMATE_IDS: string[] = builtInDataset.networks
   .filter((n) => n.topics.some((t) => t === 'climate'))
   .map((n) => n.id);
 
+/** A dataset URL with a topic of its own, "sports", and one network in it. */
+function sportsDatasetUrl(): string {
+  const dataset = {
+    topics: { sports: { de: 'Sport', en: 'Sports' } },
+    networks: [{ ...customNetworks()[0], topics: ['sports'] }],
+  };
+  return URL.createObjectURL(new Blob([JSON.stringify(dataset)]));
+}
+
 /** Records console.warn/error calls for one test. */
 function watchConsole() {
   const calls = { warn: [] as string[], error: [] as string[] };
@@ -187,14 +196,7 @@ describe('<city-networks> filtering', () => {
   });
 
   it('warns of unknown topics only once the dataset from src has arrived, against it', async () => {
-    const url = URL.createObjectURL(
-      new Blob([
-        JSON.stringify({
-          topics: { sports: { de: 'Sport', en: 'Sports' } },
-          networks: [{ ...customNetworks()[0], topics: ['sports'] }],
-        }),
-      ]),
-    );
+    const url = sportsDatasetUrl();
     const console = watchConsole();
     try {
       const el = await renderWidget(
@@ -363,14 +365,7 @@ describe('<city-networks> custom data', () => {
   });
 
   it('loads a dataset from src, with its own topic labels', async () => {
-    const url = URL.createObjectURL(
-      new Blob([
-        JSON.stringify({
-          topics: { sports: { de: 'Sport', en: 'Sports' } },
-          networks: [{ ...customNetworks()[0], topics: ['sports'] }],
-        }),
-      ]),
-    );
+    const url = sportsDatasetUrl();
     const el = await renderWidget(html`<city-networks src=${url}></city-networks>`);
     await waitUntil(() => shownIds(el).length === 1, 'the dataset did not load');
     expect(topicButton(el, 'Sports')).to.be.instanceOf(HTMLButtonElement);
