@@ -16,7 +16,6 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       'test/frameworks/*/',
-      '.scratch/',
     ],
   },
   js.configs.recommended,
