@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { renderCardList } from './card-list.js';
-import { parseTopicList, toggleTopic } from './data/select.js';
+import { parseTopicList } from './data/select.js';
 import type { Dataset, Network } from './data/types.js';
 import { DatasetController } from './dataset-controller.js';
 import { renderFilterBar } from './filter-bar.js';
@@ -210,8 +210,8 @@ export class CityNetworks extends LitElement {
     const search = this.search
       ? renderSearchField({
           query: this.query,
-          onInput: this._onSearchInput,
-          onKeyDown: this._onSearchKeyDown,
+          onInput: this._changes.type,
+          onKeyDown: this._changes.escape,
           onChange: this._changes.finish,
           onBlur: this._changes.leave,
         })
@@ -223,8 +223,8 @@ export class CityNetworks extends LitElement {
       topicLabels: this._dataset.dataset.topics,
       count: { shown: shown.length, total: this.networks.length, query: this.query.trim() },
       announced: this._changes.announced,
-      onToggle: this._onToggle,
-      onClear: this._onClear,
+      onToggle: this._changes.toggle,
+      onClear: this._changes.clear,
     });
     const empty = shown.length
       ? nothing
@@ -240,29 +240,6 @@ export class CityNetworks extends LitElement {
       topicLabels: this._dataset.dataset.topics,
     });
   }
-
-  private readonly _onToggle = (event: Event) => {
-    const { topic } = (event.currentTarget as HTMLElement).dataset;
-    if (topic) this._changes.click({ topics: toggleTopic(this._derive().selection, topic) });
-  };
-
-  /** "Show all": no topic, no query. */
-  private readonly _onClear = () => {
-    if (this._derive().selection.length || this.query) {
-      this._changes.click({ topics: [], query: '' });
-    }
-  };
-
-  private readonly _onSearchInput = (event: Event) => {
-    this._changes.type((event.target as HTMLInputElement).value);
-  };
-
-  /** Escape clears the search; in an empty field it is left to the page (a dialog closing). */
-  private readonly _onSearchKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.query) return;
-    event.preventDefault();
-    this._changes.click({ query: '' });
-  };
 
   /** The view of the current dataset, selection and query: derived once per change. */
   private _derive(): View {
