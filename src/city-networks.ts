@@ -6,7 +6,8 @@ import { DatasetController } from './dataset-controller.js';
 import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
 import { inLanguage } from './localization.js';
-import { loadErrorText, loadingText, noMatchText, renderMessage } from './messages.js';
+import type { CityNetworksChangeDetail } from './events.js';
+import { countOf, loadErrorText, loadingText, noMatchText, renderMessage } from './messages.js';
 import { takeOver } from './prerendered.js';
 import { sameItems } from './same-items.js';
 import { renderSearchField } from './search-field.js';
@@ -140,12 +141,10 @@ export class CityNetworks extends LitElement {
   urlState = false;
 
   /**
-   * The networks in use. Setting it (an array of networks, or a whole dataset
-   * with its topic labels) replaces the dataset; it is validated like `src`.
-   * `null` or `undefined` (a framework removing the prop) brings the built-in
-   * dataset back. Whichever of `src` and `networks` was set last is in use.
-   * Setting the same value again changes nothing. (The setter comes first:
-   * lit-analyzer types a binding by the first of the two.)
+   * The networks in use. Setting it (networks, or a dataset with its topic
+   * labels) replaces the dataset, validated like `src`; `null` or `undefined`
+   * brings the built-in one back. Whichever of `src` and `networks` was set
+   * last is in use. (The setter comes first: lit-analyzer types by it.)
    */
   set networks(value: readonly Network[] | Dataset | null | undefined) {
     // Frameworks set their props again on every render: the same value again
@@ -161,11 +160,7 @@ export class CityNetworks extends LitElement {
   private readonly _views = new ViewDeriver();
   /** What is on show, derived in willUpdate for render. */
   private _view!: View;
-  private readonly _changes = new ViewChanges(this, () => {
-    const { selection, shown } = this._derive();
-    const total = this.networks.length;
-    return { topics: [...selection], query: this.query, shown: shown.length, total };
-  });
+  private readonly _changes = new ViewChanges(this, () => this._summary());
   private readonly _warnUnknownTopics = unknownTopicsWarning();
   /** Gives focus back to the prerendered link that had it, once the cards are rendered. */
   private _restoreFocus?: () => void;
@@ -221,7 +216,7 @@ export class CityNetworks extends LitElement {
       topics: offered,
       selected: new Set(selection),
       topicLabels: this._dataset.dataset.topics,
-      count: { shown: shown.length, total: this.networks.length, query: this.query.trim() },
+      count: countOf(this._summary()),
       announced: this._changes.announced,
       onToggle: this._changes.toggle,
       onClear: this._changes.clear,
@@ -239,6 +234,13 @@ export class CityNetworks extends LitElement {
       headingLevel: this.headingLevel,
       topicLabels: this._dataset.dataset.topics,
     });
+  }
+
+  /** What the view shows, as `city-networks-change` tells it (and the count says it). */
+  private _summary(): CityNetworksChangeDetail {
+    const { selection, shown } = this._derive();
+    const total = this.networks.length;
+    return { topics: [...selection], query: this.query, shown: shown.length, total };
   }
 
   /** The view of the current dataset, selection and query: derived once per change. */

@@ -12,6 +12,13 @@ export interface Count {
   readonly query: string;
 }
 
+/** The count of what a view shows, its search text trimmed. */
+export const countOf = ({ shown, total, query }: Count): Count => ({
+  shown,
+  total,
+  query: query.trim(),
+});
+
 /** "5 of 14 networks", and what was searched for, in the widget's language. */
 export function countText({ shown, total, query }: Count, language: Language): string {
   const [s, t] = [formatNumber(shown, language), formatNumber(total, language)];

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { toggleTopic } from './data/select.js';
 import { createEvent, type CityNetworksChangeDetail } from './events.js';
-import type { Count } from './messages.js';
+import { countOf, type Count } from './messages.js';
 import { TypingPause } from './typing-pause.js';
 import { UrlState, type View } from './url-state.js';
 
@@ -111,8 +111,7 @@ export class ViewChanges {
   }
 
   private _announce(): void {
-    const { shown, total, query } = this._shown();
-    this._announced = { shown, total, query: query.trim() };
+    this._announced = countOf(this._shown());
     this._host.requestUpdate();
   }
 }
