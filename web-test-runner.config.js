@@ -190,6 +190,37 @@ async function slowMissing(context, next) {
   context.body = 'not found';
 }
 
+/**
+ * /test/fails-once/<name>: a dataset URL that answers 503 the first time it
+ * is asked for (each name once per run), and a one-network dataset after
+ * that, as a server that was briefly down. No extension in the path: the test
+ * runner marks every response for a path with one as cacheable for a year,
+ * and Chromium would then answer the retry with the cached 503.
+ */
+const failedOnce = new Set();
+/**
+ * @param {import('koa').Context} context
+ * @param {() => Promise<unknown>} next
+ */
+async function failsOnce(context, next) {
+  if (!context.path.startsWith('/test/fails-once/')) return next();
+  if (!failedOnce.has(context.path)) {
+    failedOnce.add(context.path);
+    context.status = 503;
+    context.body = 'try again later';
+    return;
+  }
+  context.type = 'application/json';
+  context.body = JSON.stringify([
+    {
+      id: 'second-try',
+      name: { en: 'Second try', de: 'Zweiter Versuch' },
+      summary: { en: 'Loaded when asked again.', de: 'Beim zweiten Mal geladen.' },
+      topics: ['climate'],
+    },
+  ]);
+}
+
 function browsers() {
   const names = requireEnv('CITY_NETWORKS_BROWSERS')
     .split(',')
@@ -211,7 +242,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**', '!test/frameworks/**'],
   nodeResolve: true,
-  middleware: [slowMissing],
+  middleware: [slowMissing, failsOnce],
   plugins: [
     accessibilitySnapshots(),
     prerenderedPages(),

@@ -76,7 +76,8 @@ export class CityNetworks extends LitElement {
         toAttribute: (topics: string[]) => (topics.length ? topics.join(' ') : null),
       },
     },
-    src: { reflect: true },
+    // Every set counts, the same value too: after a failure, that is a retry.
+    src: { reflect: true, hasChanged: () => true },
     headingLevel: { attribute: 'heading-level', type: Number },
     search: { type: Boolean, reflect: true },
     query: {
@@ -172,6 +173,7 @@ export class CityNetworks extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this._dataset.srcSet();
     if (changed.has('urlState')) this._changes.syncUrl();
     this._view = this._derive();
   }
@@ -196,11 +198,16 @@ export class CityNetworks extends LitElement {
     );
   }
 
-  /** The loading or error message, or the search, the filter bar and, if nothing matches, a message. */
+  /** The loading or error message, and unless no data is on show, the search, the filter bar and, if nothing matches, a message. */
   private _renderTop() {
-    const { status } = this._dataset;
-    if (status === 'loading') return renderMessage(loadingText(), 'status');
-    if (status === 'error') return renderMessage(loadErrorText(), 'alert');
+    const { status, dataset } = this._dataset;
+    const message =
+      status === 'loading'
+        ? renderMessage(loadingText(), 'status')
+        : status === 'error'
+          ? renderMessage(loadErrorText(), 'alert')
+          : nothing;
+    if (!dataset.networks.length) return message;
     const { selection, offered, shown } = this._view;
     const search = this.search
       ? renderSearchField({
@@ -215,7 +222,7 @@ export class CityNetworks extends LitElement {
       language: this._language.language,
       topics: offered,
       selected: new Set(selection),
-      topicLabels: this._dataset.dataset.topics,
+      topicLabels: dataset.topics,
       count: countOf(this._summary()),
       announced: this._changes.announced,
       onToggle: this._changes.toggle,
@@ -224,11 +231,10 @@ export class CityNetworks extends LitElement {
     const empty = shown.length
       ? nothing
       : renderMessage(noMatchText(this.query.trim(), selection.length > 0));
-    return html`${search}${filter}${empty}`;
+    return html`${message}${search}${filter}${empty}`;
   }
 
   private _renderCards() {
-    if (this._dataset.status !== 'ready') return nothing;
     return renderCardList(this._view.shown, {
       language: this._language.language,
       headingLevel: this.headingLevel,
@@ -245,6 +251,6 @@ export class CityNetworks extends LitElement {
 
   /** The view of the current dataset, selection and query: derived once per change. */
   private _derive(): View {
-    return this._views.derive(this._dataset.shown, this.selectedTopics, this.query);
+    return this._views.derive(this._dataset.dataset, this.selectedTopics, this.query);
   }
 }

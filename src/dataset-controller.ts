@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task } from '@lit/task';
 import { fetchDataset } from './data/fetch.js';
 import { builtInDataset } from './data/networks.js';
 import type { Dataset } from './data/types.js';
@@ -9,7 +8,7 @@ import { embeddedDataset } from './prerendered.js';
 
 export type DatasetStatus = 'ready' | 'loading' | 'error';
 
-/** What shows while a dataset loads or after one failed: no network. */
+/** What shows before any dataset could be used: no network. */
 const NO_NETWORKS: Dataset = { topics: builtInDataset.topics, networks: [] };
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -19,55 +18,28 @@ interface Host extends ReactiveControllerHost, HTMLElement {
 
 /**
  * The dataset an element shows: the built-in one, the one `networks` was
- * given, or the one `src` names (whichever was set last), validated. A
- * dataset that cannot be used leaves the element empty with an error status,
- * a console error and `city-networks-error`.
+ * given, or the one `src` names (whichever was set last), validated. Data on
+ * show stays there while another loads and after one fails (with an error
+ * status, a console error and `city-networks-error`): a widget that showed
+ * cards never turns empty. Before its first render it shows none of the
+ * built-in cards while `src` loads.
  */
 export class DatasetController implements ReactiveController {
-  /** The dataset in use (an empty one after an error). */
+  /** The dataset on show: the last one that could be used. */
   dataset: Dataset = builtInDataset;
+  /** Whether `dataset` is the one asked for, or another one is loading or failed. */
   status: DatasetStatus = 'ready';
-
-  /** The dataset to show: none while one loads or after an error. */
-  get shown(): Dataset {
-    return this.status === 'ready' ? this.dataset : NO_NETWORKS;
-  }
 
   /** The value last given to `networks`, as given (a dataset object from the server too). */
   private _given?: unknown;
+  /** The `src` whose dataset is on show or loading ('' for none). */
+  private _src = '';
+  /** The fetch under way: aborted when `src` changes, `networks` is set or the element leaves the page. */
+  private _fetch?: AbortController;
   private readonly _host: Host;
-  /**
-   * The dataset `src` names, fetched when `src` changes (in the update's
-   * hostUpdate, before render) and aborted when it changes again, when
-   * `networks` is set or when the element leaves the page.
-   */
-  private readonly _fromSrc: Task<readonly [string | null], unknown>;
 
   constructor(host: Host) {
     (this._host = host).addController(this);
-    this._fromSrc = new Task(host, {
-      // No src is no src, whether null, undefined (a framework's removed prop) or empty.
-      args: () => [host.src || null] as const,
-      // Without src the dataset is the built-in one: nothing to run at first.
-      initialValue: builtInDataset,
-      task: ([src], { signal }) => {
-        // Without src, the dataset is the one `networks` was given, else the built-in one.
-        if (!src) return this._given ?? builtInDataset;
-        // The task starts in hostUpdate, before this update renders: the
-        // loading message shows in the same update that brought the new src.
-        this._set('loading');
-        // Removed before this update ran (a framework unmounting it at once):
-        // no request now; hostConnected starts the load on return.
-        if (!host.isConnected) throw new DOMException('Not on the page', 'AbortError');
-        return fetchDataset(src, signal);
-      },
-      onComplete: (json) => this._use(json),
-      onError: (error) => {
-        if ((error as Error).name !== 'AbortError') {
-          this._fail(`could not load ${host.src}: ${(error as Error).message}`);
-        }
-      },
-    });
   }
 
   /** The value last given to `networks`, as given. */
@@ -81,8 +53,19 @@ export class DatasetController implements ReactiveController {
    */
   give(value: unknown): void {
     this._given = value;
-    this._fromSrc.abort();
+    this._fetch?.abort();
     this._use(value ?? builtInDataset);
+  }
+
+  /**
+   * `src` was set, to a new value or the same one again: loads a new one,
+   * and the same one again after a failure. Called before the update
+   * renders, so the loading message shows in the update that brought `src`.
+   */
+  srcSet(): void {
+    // No src is no src, whether null, undefined (a framework's removed prop) or empty.
+    const src = this._host.src || '';
+    if (src !== this._src || (src && this.status === 'error')) void this._load(src);
   }
 
   hostConnected(): void {
@@ -93,11 +76,30 @@ export class DatasetController implements ReactiveController {
       if (embedded !== undefined) this.give(embedded);
     }
     // A load cut short by leaving the page starts again on return.
-    if (this.status === 'loading') void this._fromSrc.run();
+    if (this.status === 'loading') void this._load(this._src);
   }
 
   hostDisconnected(): void {
-    this._fromSrc.abort();
+    this._fetch?.abort();
+  }
+
+  private async _load(src: string): Promise<void> {
+    this._fetch?.abort();
+    this._src = src;
+    // Without src, the dataset is the one `networks` was given, else the built-in one.
+    if (!src) return this._use(this._given ?? builtInDataset);
+    this._set('loading');
+    // Removed before this update ran (a framework unmounting it at once):
+    // no request now; hostConnected starts the load on return.
+    if (!this._host.isConnected) return;
+    const fetching = (this._fetch = new AbortController());
+    try {
+      const json = await fetchDataset(src, fetching.signal);
+      if (!fetching.signal.aborted) this._use(json);
+    } catch (error) {
+      if (!fetching.signal.aborted)
+        this._fail(`could not load ${src}: ${(error as Error).message}`);
+    }
   }
 
   /** Validates a dataset and puts it in use, or reports why it cannot be. */
@@ -115,14 +117,15 @@ export class DatasetController implements ReactiveController {
   }
 
   private _fail(message: string): void {
-    this._set('error', NO_NETWORKS);
+    this._set('error');
     console.error(`<city-networks>: ${message}`);
     this._host.dispatchEvent(createEvent('city-networks-error', { message }));
   }
 
-  private _set(status: DatasetStatus, dataset = this.dataset): void {
+  /** A new status, with a dataset to show, or the one on show kept (none before the first render). */
+  private _set(status: DatasetStatus, dataset?: Dataset): void {
     this.status = status;
-    this.dataset = dataset;
+    this.dataset = dataset ?? (this._host.hasUpdated ? this.dataset : NO_NETWORKS);
     this._host.requestUpdate();
   }
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg } from './localization.js';
 
 export interface SearchFieldContext {
@@ -10,7 +11,11 @@ export interface SearchFieldContext {
   readonly onBlur: () => void;
 }
 
-/** The labelled search field that narrows the cards as one types. */
+/**
+ * The labelled search field that narrows the cards as one types. Its text
+ * is the host's `query`, checked against the field itself (`live`): a host
+ * that sets back the value the field was last rendered with still wins.
+ */
 export function renderSearchField(context: SearchFieldContext): TemplateResult {
   const { query, onInput, onKeyDown, onChange, onBlur } = context;
   return html`<div class="search">
@@ -23,7 +28,7 @@ export function renderSearchField(context: SearchFieldContext): TemplateResult {
       type="search"
       autocomplete="off"
       spellcheck="false"
-      .value=${query}
+      .value=${live(query)}
       @input=${onInput}
       @keydown=${onKeyDown}
       @change=${onChange}

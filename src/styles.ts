@@ -18,6 +18,23 @@ export const styles = css`
     --_muted: var(--city-networks-muted, light-dark(#5c5c5c, #c4c4c4));
     --_surface: var(--city-networks-surface, light-dark(#fff, #1c1c1c));
     --_border: var(--city-networks-border, light-dark(#767676, #8f8f8f));
+  }
+
+  /* Where light-dark() is missing (before Chrome 123, Safari 17.5): system
+     colours, which follow the same color-scheme, and mixes of them. Each
+     pair keeps its contrast in both schemes (tested). */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--city-networks-accent, color-mix(in srgb, CanvasText 30%, #d01030));
+      --_on-accent: var(--city-networks-on-accent, Canvas);
+      --_text: var(--city-networks-text, CanvasText);
+      --_muted: var(--city-networks-muted, color-mix(in srgb, CanvasText 64%, Canvas));
+      --_surface: var(--city-networks-surface, Canvas);
+      --_border: var(--city-networks-border, color-mix(in srgb, CanvasText 54%, Canvas));
+    }
+  }
+
+  :host {
     --_radius: var(--city-networks-radius, 0.5em);
     --_gap: var(--city-networks-gap, 1em);
     --_card-min: var(--city-networks-card-min-width, 16em);
@@ -114,8 +131,10 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
-  /* The state shows in the shape too, not only in colour; the mark is not read out. */
+  /* The state shows in the shape too, not only in colour; the mark is not
+     read out where alternative text for content is known (Safari 17.4+). */
   button[aria-pressed='true']::before {
+    content: '✓ ';
     content: '✓ ' / '';
   }
 
@@ -208,6 +227,23 @@ export const styles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+
+  /* Paper: the cards on show and the count, no controls, every link's
+     address after its text, and no card split across two pages. */
+  @media print {
+    .search,
+    .filter {
+      display: none;
+    }
+
+    .card {
+      break-inside: avoid;
+    }
+
+    a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 
   @media (forced-colors: active) {

@@ -35,10 +35,22 @@ async function renderIn(
   return el;
 }
 
-/** WCAG relative luminance contrast of two computed colours (rgb() / rgba()). */
+/**
+ * A computed colour as `rgb(r, g, b)`: painted on a canvas and read back, so
+ * that `color(srgb …)` (what engines compute for `color-mix()`) reads alike.
+ */
+function toRgb(color: string): string {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** WCAG relative luminance contrast of two computed colours (opaque). */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, bl] = color
+    const [r, g, bl] = toRgb(color)
       .match(/[\d.]+/g)!
       .map(Number)
       .map((v) => {
@@ -321,6 +333,50 @@ describe('visual (1.4.3, 1.4.4, 1.4.10, 1.4.11, 1.4.12, 2.5.8)', () => {
     expect(mark(topicButton(el, 'Climate'))).to.contain('✓');
     expect(mark(topicButton(el, 'Economy'))).to.equal('none');
   });
+});
+
+describe('colours without light-dark() (engines from the floor up to Chrome 122, Safari 17.4)', () => {
+  /**
+   * Applies the stylesheet's own fallback rules, the body of its
+   * `@supports not (color: light-dark(…))` block, after the rest, as an
+   * engine without light-dark() would: the rules tested are the ones that ship.
+   */
+  function withoutLightDark(el: CityNetworks) {
+    const root = el.shadowRoot!;
+    const block = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find(
+        (rule): rule is CSSSupportsRule =>
+          rule instanceof CSSSupportsRule && rule.conditionText.includes('light-dark'),
+      );
+    if (!block) throw new Error('no @supports fallback for light-dark() in the stylesheet');
+    const fallback = new CSSStyleSheet();
+    fallback.replaceSync([...block.cssRules].map((rule) => rule.cssText).join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, fallback];
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps every colour pair readable on a ${scheme} page, the pressed toggle 3:1 apart from the others`, async () => {
+      const el = await renderIn({ scheme }, html`<city-networks topics="climate"></city-networks>`);
+      const before = getComputedStyle(topicButton(el, 'Climate')).backgroundColor;
+      withoutLightDark(el);
+      const page = getComputedStyle(el.parentElement!).backgroundColor;
+      const pressed = getComputedStyle(topicButton(el, 'Climate'));
+      const plain = getComputedStyle(topicButton(el, 'Economy'));
+      const card = getComputedStyle(parts(el, 'card')[0]!);
+      const link = getComputedStyle(parts(el, 'link')[0]!);
+      // The fallback is what is on show now (system colours, not the light-dark() values).
+      expect(toRgb(pressed.backgroundColor)).not.to.equal(toRgb(before));
+      expect(contrast(pressed.backgroundColor, plain.backgroundColor)).to.be.at.least(3);
+      expect(contrast(pressed.color, pressed.backgroundColor)).to.be.at.least(4.5);
+      expect(contrast(plain.color, plain.backgroundColor)).to.be.at.least(4.5);
+      expect(contrast(plain.borderTopColor, page)).to.be.at.least(3);
+      expect(contrast(card.color, card.backgroundColor)).to.be.at.least(4.5);
+      expect(contrast(link.color, card.backgroundColor)).to.be.at.least(4.5);
+      expect(contrast(getComputedStyle(part(el, 'count')).color, page)).to.be.at.least(4.5);
+      expect(contrast(card.borderTopColor, page)).to.be.at.least(3);
+    });
+  }
 });
 
 describe('media features (Chromium, where they can be emulated)', () => {

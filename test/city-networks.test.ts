@@ -1,10 +1,11 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CityNetworks } from '../src/city-networks.js';
 import { builtInDataset } from '../src/data/networks.js';
 import {
   announcement,
   customNetworks,
+  eventually,
   oneEvent,
   part,
   parts,
@@ -434,7 +435,7 @@ describe('<city-networks> errors', () => {
     ['a wrong shape', URL.createObjectURL(new Blob(['{"networks": 3}']))],
     ['an empty list', URL.createObjectURL(new Blob(['[]']))],
   ] as const) {
-    it(`shows a localised error and fires city-networks-error for ${what}`, async () => {
+    it(`shows a localised error beside the cards it had and fires city-networks-error for ${what}`, async () => {
       const console = watchConsole();
       try {
         const el = await renderWidget(html`<city-networks lang="de"></city-networks>`);
@@ -446,7 +447,9 @@ describe('<city-networks> errors', () => {
           'Die Liste der Städtenetzwerke konnte nicht geladen werden.',
         );
         expect(part(el, 'message').getAttribute('role')).to.equal('alert');
-        expect(el.networks).to.deep.equal([]);
+        // The last good data stays on show: never an empty widget.
+        expect(shownIds(el)).to.deep.equal(ALL_IDS);
+        expect(el.networks.map(({ id }) => id)).to.deep.equal(ALL_IDS);
         await expect(el).to.be.accessible();
       } finally {
         console.restore();
@@ -479,6 +482,44 @@ describe('<city-networks> errors', () => {
       }
     });
   }
+
+  /** A URL that fails once, then answers (see web-test-runner.config.js), new for each test. */
+  const failsOnce = () => `/test/fails-once/${Math.random().toString(36).slice(2)}`;
+
+  it('tries the same src again when it is set again after a failure', async () => {
+    const console = watchConsole();
+    try {
+      const el = await renderWidget();
+      const src = failsOnce();
+      setTimeout(() => (el.src = src));
+      await oneEvent(el, 'city-networks-error');
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(ALL_IDS);
+      el.src = src;
+      await eventually(() => shownIds(el).join() === 'second-try', 'src was not fetched again');
+      expect(parts(el, 'message')).to.deep.equal([]);
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('tries again when the src attribute is removed and set back after a failure', async () => {
+    const console = watchConsole();
+    try {
+      const src = failsOnce();
+      const el = await fixture<CityNetworks>(html`<city-networks src=${src}></city-networks>`);
+      await oneEvent(el, 'city-networks-error');
+      await el.updateComplete;
+      // Nothing had shown: the error alone, no cards.
+      expect(shownIds(el)).to.deep.equal([]);
+      expect(part(el, 'message').getAttribute('role')).to.equal('alert');
+      el.removeAttribute('src');
+      el.setAttribute('src', src);
+      await eventually(() => shownIds(el).join() === 'second-try', 'src was not fetched again');
+    } finally {
+      console.restore();
+    }
+  });
 
   it('fires city-networks-error for unusable networks set as a property', async () => {
     const console = watchConsole();

@@ -167,6 +167,17 @@ describe('<city-networks> search', () => {
     ]);
   });
 
+  it("shows the host's query in the field, also when the host puts back the value it had", async () => {
+    const el = await renderWidget(html`<city-networks search query="c40"></city-networks>`);
+    // A host that keeps the query under its control and refuses the change
+    // at once, before the element renders again.
+    el.addEventListener('city-networks-change', () => (el.query = 'c40'));
+    await type(el, 'x');
+    expect(el.query).to.equal('c40');
+    expect(field(el).value).to.equal('c40');
+    expect(shownIds(el)).to.deep.equal(['c40']);
+  });
+
   it('"Show all" clears topics and query', async () => {
     const el = await renderWidget(
       html`<city-networks search topics="climate" query="c40"></city-networks>`,

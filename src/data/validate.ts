@@ -50,9 +50,17 @@ function readTranslated(value: unknown, field: string, read = readString): Partl
 
 function readUrl(value: unknown, field: string): string {
   // Only absolute http(s) URLs: `javascript:`, `data:` and relative ones never reach an href.
-  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
-  check(url && /^https?:$/.test(url.protocol), field, 'an http(s) URL');
+  check(/^https?:$/.test(parseUrl(value)?.protocol ?? ''), field, 'an http(s) URL');
   return (value as string).trim();
+}
+
+/** The URL a string names, if it names one (`URL.canParse` comes after the browser floor). */
+function parseUrl(value: unknown): URL | undefined {
+  try {
+    return typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readYear(value: unknown, field: string): number {

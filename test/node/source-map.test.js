@@ -31,7 +31,7 @@ function sourceLine(file, text) {
 const PLACES = [
   { built: 'ignoring unknown topics', file: 'view.ts' },
   { built: '<ul class="links"', source: 'class="links"', file: 'card.ts' },
-  { built: 'AbortSignal.timeout(', file: 'data/fetch.ts' },
+  { built: '`TimeoutError`', source: "'TimeoutError'", file: 'data/fetch.ts' },
 ];
 
 for (const name of ['city-networks.js', 'city-networks.iife.js']) {
