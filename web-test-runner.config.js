@@ -13,11 +13,13 @@
 //
 // so this file never guesses what is installed.
 
+import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from './scripts/chromium.js';
+import { pastFloorScript } from './scripts/floor.js';
 import { prerenderedPages } from './test/prerendered-pages.js';
 
 const env = process.env;
@@ -217,8 +219,45 @@ async function failsOnce(context, next) {
       name: { en: 'Second try', de: 'Zweiter Versuch' },
       summary: { en: 'Loaded when asked again.', de: 'Beim zweiten Mal geladen.' },
       topics: ['climate'],
+      links: { website: 'https://example.org/second-try' },
     },
   ]);
+}
+
+/**
+ * /test/fixtures/past-floor.js: deletes every API that some engine of the
+ * browser floor lacks (scripts/floor.js), for the pages of test/floor.test.ts.
+ */
+function pastFloor() {
+  return {
+    name: 'past-floor',
+    /** @param {import('koa').Context} context */
+    serve(context) {
+      if (context.path !== '/test/fixtures/past-floor.js') return undefined;
+      return { body: pastFloorScript(), type: 'js' };
+    },
+  };
+}
+
+/**
+ * The test page printed by Chromium to PDF (A4), read back as text, a string
+ * per page, by pdftotext (poppler-utils). Only Chromium prints to PDF:
+ * elsewhere the command answers false. With `payload.png`, also writes page
+ * images there (`<png>-1.png`, …) to look at.
+ */
+function printedText() {
+  return {
+    name: 'printed-text',
+    /** @param {{ command: string, payload?: { png?: string }, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'printed-text') return undefined;
+      if (!/^Chrom/.test(session.browser.name)) return false;
+      const pdf = await session.browser.getPage(session.id).pdf({ format: 'A4' });
+      if (payload?.png)
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-', payload.png], { input: pdf });
+      return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString().split('\f');
+    },
+  };
 }
 
 function browsers() {
@@ -246,6 +285,8 @@ export default {
   plugins: [
     accessibilitySnapshots(),
     prerenderedPages(),
+    pastFloor(),
+    printedText(),
     emulateMediaFeatures(),
     shiftTab(),
     exceptBuiltFiles(

@@ -25,8 +25,9 @@ const CI = Boolean(process.env.CI);
 const ENGINES = {
   chromium: {
     label: 'Chromium',
-    packages: ['chromium'],
-    find: () => ({ chromium: which('chromium') }),
+    // poppler-utils: pdftotext reads back what Chromium prints (test/print.test.ts).
+    packages: ['chromium', 'poppler-utils'],
+    find: () => ({ chromium: which('chromium'), pdftotext: which('pdftotext') }),
   },
   firefox: {
     label: 'Firefox ESR',
