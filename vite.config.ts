@@ -1,4 +1,5 @@
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { MINIFY_TEMPLATES } from './scripts/minify-options.js';
 import { defineConfig, type Plugin } from 'vite';
 import { dropTranslatorNotes } from './scripts/vite-translator-notes.js';
 
@@ -35,20 +36,13 @@ function demoAtRoot(): Plugin {
  */
 export default defineConfig({
   plugins: [
-    // The Lit team's minifier for html`` and css`` templates: it parses them
-    // (HTML and CSS minifiers, not patterns) and returns a source map.
-    // Whitespace collapses to one space, never to none: a space between a
-    // text and an element can matter. The static-tag heading (staticHtml``)
-    // is one line already, and its tag name, an expression, is no HTML a
-    // parser takes.
+    // The Lit team's minifier for html`` and css`` templates, with a source
+    // map; options shared with lib/'s (scripts/minify-options.js).
     {
       ...minifyHTMLLiterals({
         include: ['src/**/*.ts'],
         failOnError: true,
-        options: {
-          shouldMinify: (template) => template.tag === 'html',
-          minifyOptions: { conservativeCollapse: true },
-        },
+        options: MINIFY_TEMPLATES,
       }),
       apply: 'build',
     },

@@ -1,12 +1,16 @@
 // dist/prerendered/de.html and en.html: the paste for a CMS page, built-in
 // data and default options, from the same code as `npx city-networks render`.
 // Part of npm run build, after scripts/integrity.js (the snippets carry the
-// script's integrity hash).
+// script's integrity hash). Prints each file's size (test/node/ssr.test.js
+// holds them to 16,000 bytes).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { snippet } from '../bin/city-networks.js';
 
 const dir = new URL('../dist/prerendered/', import.meta.url);
 await mkdir(dir, { recursive: true });
 for (const lang of ['de', 'en']) {
-  await writeFile(new URL(`${lang}.html`, dir), await snippet({ lang }));
+  const text = await snippet({ lang });
+  await writeFile(new URL(`${lang}.html`, dir), text);
+  const bytes = Buffer.byteLength(text);
+  console.log(`dist/prerendered/${lang}.html: ${bytes} bytes`);
 }

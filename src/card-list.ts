@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderCardContent, type CardContext } from './card.js';
 import type { Network } from './data/types.js';
+import { moreText } from './messages.js';
 
 /**
  * The cards on show, keyed by network id: a change adds and removes cards,
@@ -15,7 +16,7 @@ export function renderCardList(shown: readonly Network[], context: CardContext):
   // repeat() calls its template function later, when it commits.
   const cards = shown.map((network) => ({
     id: network.id,
-    card: html`<li part="card" class="card" data-network=${network.id}>
+    card: html`<li part="card" data-network=${network.id}>
       ${renderCardContent(network, context)}
     </li>`,
   }));
@@ -28,4 +29,18 @@ export function renderCardList(shown: readonly Network[], context: CardContext):
       ({ card }) => card,
     )}
   </ul>`;
+}
+
+/**
+ * The networks a preselection hides, after the cards on show, in a closed
+ * `<details>`: server-rendered only, for a page that runs no script, where
+ * no toggle can bring them back. Its style shows it only there (`--_more`,
+ * set by the snippet's `<noscript>` style); the element never renders it.
+ */
+export function renderMoreNetworks(hidden: readonly Network[], context: CardContext) {
+  if (!hidden.length) return nothing;
+  return html`<details class="more">
+    <summary>${moreText(hidden.length, context.language)}</summary>
+    ${renderCardList(hidden, context)}
+  </details>`;
 }

@@ -21,7 +21,7 @@ const HEADING_LEVELS = [2, 3, 4, 5, 6];
 /** The card's heading, an `<h2>` to `<h6>`: the one template for every level. */
 function renderHeading(level: number, { text, lang }: LocalizedText) {
   const tag = unsafeStatic(`h${HEADING_LEVELS.includes(level) ? level : 3}`);
-  return staticHtml`<${tag} part="card-title" class="title" lang=${ifDefined(lang)}>${text}</${tag}>`;
+  return staticHtml`<${tag} part="card-title" lang=${ifDefined(lang)}>${text}</${tag}>`;
 }
 
 function membersText({ count, qualifier = 'exactly' }: Members, language: Language): string {
@@ -72,14 +72,14 @@ function facts({ members, founded, berlinSince }: Network, language: Language): 
   ].filter((fact): fact is string => Boolean(fact));
 }
 
-/** The link to berlin.de's page, noting when that page is in the other language. */
-function renderInfoLink(page: LocalizedText, shortName: string, language: Language) {
+/** The link to berlin.de's page, noting (and saying in `hreflang`) when that page is in the other language. */
+function renderInfoLink(page: LocalizedText, shortName: string) {
   const text = msg(str`More about ${shortName} on berlin.de`, {
     id: 'info-link',
     desc: "Link to berlin.de's page about a network, named by its abbreviation or name",
   });
   return html`<li>
-    <a part="link" href=${page.text} hreflang=${page.lang ?? language}
+    <a part="link" href=${page.text} hreflang=${ifDefined(page.lang)}
       >${text}${page.lang ? renderLanguageNote(page.lang) : nothing}</a
     >
   </li>`;
@@ -108,7 +108,7 @@ function renderLinks(network: Network, shortName: string, language: Language) {
   if (!page && !website) return nothing;
   // eslint-disable-next-line lit-a11y/no-redundant-role -- WebKit drops the role without bullets.
   return html`<ul class="links" role="list">
-    ${page ? renderInfoLink(page, shortName, language) : nothing}
+    ${page ? renderInfoLink(page, shortName) : nothing}
     ${website ? renderWebsiteLink(website, shortName) : nothing}
   </ul>`;
 }
@@ -129,7 +129,7 @@ export function renderCardContent(
   // role="list" because WebKit drops the list role of a <ul> without bullets.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`${renderHeading(headingLevel, { text: title, lang: name.lang })}
-    <p class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>
+    <p lang=${ifDefined(summary.lang)}>${summary.text}</p>
     <ul
       class="tags"
       role="list"

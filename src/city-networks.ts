@@ -1,5 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { renderCardList } from './card-list.js';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { renderCardList, renderMoreNetworks } from './card-list.js';
 import { parseTopicList } from './data/select.js';
 import type { Dataset, Network } from './data/types.js';
 import { DatasetController } from './dataset-controller.js';
@@ -235,11 +235,17 @@ export class CityNetworks extends LitElement {
   }
 
   private _renderCards() {
-    return renderCardList(this._view.shown, {
+    const context = {
       language: this._language.language,
       headingLevel: this.headingLevel,
       topicLabels: this._dataset.dataset.topics,
-    });
+    };
+    const cards = renderCardList(this._view.shown, context);
+    if (!isServer) return cards;
+    // Prerendered: what the preselection hides stays within reach of a page without script.
+    const { shown } = this._view;
+    const hidden = this._dataset.dataset.networks.filter((network) => !shown.includes(network));
+    return html`${cards}${renderMoreNetworks(hidden, context)}`;
   }
 
   /** What the view shows, as `city-networks-change` tells it (and the count says it). */

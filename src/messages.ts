@@ -58,6 +58,20 @@ export function noMatchText(query: string, topicsSelected: boolean): string {
       });
 }
 
+/** The summary of the networks a prerendered preselection hides ("12 more networks"). */
+export function moreText(count: number, language: Language): string {
+  const n = formatNumber(count, language);
+  return isSingular(count)
+    ? msg(str`${n} more network`, {
+        id: 'more-one',
+        desc: 'Without JavaScript: opens the network that the preselected topics hide',
+      })
+    : msg(str`${n} more networks`, {
+        id: 'more',
+        desc: 'Without JavaScript: opens the networks that the preselected topics hide',
+      });
+}
+
 export const loadingText = () => msg('Loading city networks…', { id: 'loading' });
 
 export const loadErrorText = () =>

@@ -29,6 +29,10 @@ export interface RenderOptions {
   readonly topics?: readonly string[] | string;
   /** Level of the card headings, 2 to 6 (default 3). */
   readonly headingLevel?: number;
+  /** Renders the search field (attribute `search`), so that it takes its room before the script runs. */
+  readonly search?: boolean;
+  /** Keeps the view in the page URL once the script runs (attribute `url-state`). */
+  readonly urlState?: boolean;
   /** A custom dataset (schema as for `src` and `networks`); the built-in one if left out. */
   readonly networks?: unknown;
 }
@@ -40,7 +44,7 @@ export interface RenderOptions {
  * unusable data.
  */
 export function renderCityNetworks(options: RenderOptions = {}): string {
-  const { language, topics, headingLevel, dataset } = readOptions(options);
+  const { language, topics, headingLevel, search, urlState, dataset } = readOptions(options);
   const custom = dataset === builtInDataset ? undefined : dataset;
   // Custom data also goes into the light DOM as JSON, for the script to
   // take up what the server showed (a template cannot bind inside <script>).
@@ -61,11 +65,37 @@ export function renderCityNetworks(options: RenderOptions = {}): string {
     });
     // One line: whitespace in the tag would reach the page as it is.
     // prettier-ignore
-    const element = html`<city-networks topics=${topicList} heading-level=${level} .networks=${dataset}><a href=${overviewPage[language]}>${fallback}</a>${embedded}</city-networks>`;
+    const element = html`<city-networks topics=${topicList} heading-level=${level} ?search=${search} ?url-state=${urlState} .networks=${dataset}><a href=${overviewPage[language]}>${fallback}</a>${embedded}${WITHOUT_SCRIPT}</city-networks>`;
     return collectResultSync(render(element));
   });
-  return rendered.replace(HYDRATION_MARKERS, '');
+  return (
+    rendered
+      .replace(HYDRATION_MARKERS, '')
+      // Attributes left out leave their spaces behind in the tag.
+      .replace(START_TAG, (_, name: string, attributes: string) => {
+        return `<${name}${attributes.replace(ATTRIBUTE, ' $1')}>`;
+      })
+      // Every browser of the floor reads shadowrootmode; shadowroot is Chrome's older name.
+      .replace(' shadowroot="open"', '')
+  );
 }
+
+/**
+ * A start tag and its attributes. Safe on what the renderer writes: every
+ * attribute value is in double quotes, and no text holds a raw `<` (text is
+ * escaped, JSON has `\u003c`, the stylesheet has none).
+ */
+const START_TAG = /<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*>/g;
+const ATTRIBUTE = /\s+([^\s"'>/=]+(?:="[^"]*")?)/g;
+
+/**
+ * The style a page without script applies (a `<noscript>` holds it): the
+ * controls, which need the script, give up the room they keep for it, and
+ * the networks a preselection hides show in a closed `<details>`. Its
+ * `'sha256-…'` for a Content-Security-Policy is in dist/integrity.json.
+ */
+export const NO_SCRIPT_STYLE = 'city-networks{--_controls:none;--_more:block}';
+const WITHOUT_SCRIPT = unsafeHTML(`<noscript><style>${NO_SCRIPT_STYLE}</style></noscript>`);
 
 /**
  * The markers @lit-labs/ssr leaves for hydration: comments, and `<?>` (which
@@ -81,11 +111,22 @@ function readOptions(options: RenderOptions) {
   if (typeof options !== 'object' || options === null) {
     throw new Error(`the options must be an object, not ${JSON.stringify(options)}`);
   }
-  const { lang = FALLBACK_SERVER_LANGUAGE, topics: topicsGiven = [], headingLevel = 3 } = options;
+  const {
+    lang = FALLBACK_SERVER_LANGUAGE,
+    topics: topicsGiven = [],
+    headingLevel = 3,
+    search = false,
+    urlState = false,
+  } = options;
   const language: Language | undefined = toLanguage(lang);
   if (!language) throw new Error(`lang must be "de" or "en", not ${JSON.stringify(lang)}`);
   if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
     throw new Error(`headingLevel must be a whole number from 2 to 6, not ${headingLevel}`);
+  }
+  for (const [name, value] of Object.entries({ search, urlState })) {
+    if (typeof value !== 'boolean') {
+      throw new Error(`${name} must be true or false, not ${JSON.stringify(value)}`);
+    }
   }
   let dataset: Dataset = builtInDataset;
   if (options.networks !== undefined) {
@@ -106,7 +147,7 @@ function readOptions(options: RenderOptions) {
     const known = Object.keys(dataset.topics).join(', ');
     throw new Error(`unknown topics: ${unknown.join(', ')} (known: ${known})`);
   }
-  return { language, topics, headingLevel, dataset };
+  return { language, topics, headingLevel, search, urlState, dataset };
 }
 
 /** JSON that cannot end the `<script>` element it is in, nor open a comment. */

@@ -80,9 +80,23 @@ export const styles = css`
   }
 
   /* Prerendered and not (yet) upgraded: the controls, which need the script,
-     are not shown, but keep their room, so that nothing moves when they come. */
+     are not shown, but keep their room, so that nothing moves when they come.
+     On a page that runs no script they give it up, and the networks a
+     preselection hides are within reach: the snippet's <noscript> style
+     sets --_controls and --_more there (ssr.ts). */
   :host(:not(:defined)) :is(.filter, .search) {
     visibility: hidden;
+    display: var(--_controls, flex);
+  }
+
+  .more {
+    display: var(--_more, none);
+    margin-block-start: var(--_gap);
+  }
+
+  summary {
+    padding-block: 0.25em;
+    cursor: pointer;
   }
 
   .filter-label,
@@ -173,7 +187,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .card {
+  .cards > li {
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -185,7 +199,8 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .title {
+  /* The card's heading: h2 to h6, as heading-level says. */
+  :is(h2, h3, h4, h5, h6) {
     font-size: 1.2em;
     line-height: 1.3;
   }
@@ -237,7 +252,7 @@ export const styles = css`
       display: none;
     }
 
-    .card {
+    .cards > li {
       break-inside: avoid;
     }
 

@@ -54,7 +54,7 @@ describe('<city-networks> rendering', () => {
     expect(eccar.querySelector('h3')!.textContent).to.equal(
       'European Coalition of Cities against Racism (ECCAR)',
     );
-    expect(eccar.querySelector('.summary')!.textContent!.length).to.be.greaterThan(40);
+    expect(eccar.querySelector('h3 + p')!.textContent!.length).to.be.greaterThan(40);
     expect(eccar.textContent).to.contain('Social integration');
     expect(el.networks).to.equal(builtInDataset.networks);
   });
@@ -341,10 +341,10 @@ describe('<city-networks> languages', () => {
     const el = await renderWidget(html`<city-networks lang="de"></city-networks>`);
     el.networks = [{ ...customNetworks()[0]!, summary: { en: 'English only.' } }];
     await el.updateComplete;
-    const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('h3 + p')!;
     expect(summary.textContent).to.equal('English only.');
     expect(summary.lang).to.equal('en');
-    expect(languageOf(el.shadowRoot!.querySelector('.title')!)).to.equal('de');
+    expect(languageOf(el.shadowRoot!.querySelector('[part~="card-title"]')!)).to.equal('de');
   });
 });
 

@@ -110,7 +110,7 @@ describe('embedding in real host pages', () => {
         expect(toggle.getBoundingClientRect().height).to.be.at.least(24);
         expect(toggleStyle.borderTopStyle).to.equal('solid');
         const title = page.getComputedStyle(root.querySelector('[part~="card-title"]')!);
-        const summary = page.getComputedStyle(root.querySelector('.summary')!);
+        const summary = page.getComputedStyle(root.querySelector('h3 + p')!);
         expect(parseFloat(summary.fontSize)).to.be.at.least(14);
         expect(parseFloat(title.fontSize)).to.be.below(40);
         expect(summary.textTransform).to.equal('none');

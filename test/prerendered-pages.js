@@ -5,7 +5,7 @@
 //
 //   lang    the snippet's language: de or en (default de)
 //   page    <html lang> of the page (default: the snippet's language)
-//   options topics, level, data=demo|many: rendered by `npx city-networks render`'s
+//   options topics, level, search=1, data=demo|many: rendered by `npx city-networks render`'s
 //           code; without them the page carries dist/prerendered/<lang>.html as built
 //   script  tag: the snippet's own script tag (its CDN URL pointed at this
 //           server's /dist/city-networks.js, its integrity hash kept);
@@ -38,23 +38,21 @@ async function page(query) {
   const lang = query.get('lang') ?? 'de';
   const { version } = await json('package.json');
   const integrity = await json('dist/integrity.json');
-  const custom = ['topics', 'level', 'data'].some((key) => query.has(key));
+  const custom = ['topics', 'level', 'search', 'data'].some((key) => query.has(key));
   let html = custom
     ? await snippet({
         lang,
         topics: query.get('topics')?.split(','),
         headingLevel: query.has('level') ? Number(query.get('level')) : undefined,
+        search: query.has('search'),
         networks: await dataset(query.get('data')),
       })
     : await readFile(new URL(`dist/prerendered/${lang}.html`, root), 'utf8');
   html = html.replace(scriptUrl(version), '/dist/city-networks.js');
   if (query.get('script') === 'later') html = html.replace(/<script[\s\S]*?<\/script>\n/, '');
   if (query.get('dsd') === 'off') html = html.replace(/ shadowroot(mode)?="open"/g, '');
-  const style = {
-    strict: integrity['prerendered-style'],
-    'trusted-types': integrity['prerendered-style'],
-    nohash: '',
-  }[query.get('csp')];
+  const hashes = `${integrity['prerendered-style']} ${integrity['prerendered-no-script-style']}`;
+  const style = { strict: hashes, 'trusted-types': hashes, nohash: '' }[query.get('csp')];
   const policy =
     style === undefined
       ? ''

@@ -18,17 +18,22 @@ function widgetOf(page: HostWindow) {
   return {
     el,
     parts,
-    titles: () => parts('card-title').map((title) => title.textContent!.trim()),
+    /** The cards on show: not those folded away for a page without script. */
+    cards: () => parts('card').filter((card) => !card.closest('details')),
+    titles: () =>
+      parts('card-title')
+        .filter((title) => !title.closest('details'))
+        .map((title) => title.textContent!.trim()),
     count: () => parts('count')[0]!.textContent!.trim(),
     language: () => parts('card')[0]!.closest('[lang]')!.getAttribute('lang'),
     styled: () => page.getComputedStyle(parts('card')[0]!).borderTopStyle === 'solid',
   };
 }
 
-/** Where each card and the count are on the page, rounded to the pixel. */
+/** Where each card on show and the count are on the page, rounded to the pixel. */
 function layoutOf(page: HostWindow) {
-  const { parts } = widgetOf(page);
-  return [...parts('count'), ...parts('card')].map((node) => {
+  const { parts, cards } = widgetOf(page);
+  return [...parts('count'), ...cards()].map((node) => {
     const { x, y, width, height } = node.getBoundingClientRect();
     return [x, y, width, height].map(Math.round).join(' ');
   });
@@ -99,8 +104,8 @@ describe('prerendered, without JavaScript', () => {
       expect(widget.el.hasAttribute('lang'), 'no lang of its own').to.equal(false);
       expect(widget.count()).to.equal(lang === 'de' ? '14 von 14 Netzwerken' : '14 of 14 networks');
       expect(widget.styled(), 'the cards are styled').to.equal(true);
-      // The toggles and "Show all" need the script: out of sight, their room kept.
-      expect(page.getComputedStyle(widget.parts('filter')[0]!).visibility).to.equal('hidden');
+      // The toggles and "Show all" need the script: without it they are gone, room and all.
+      expect(page.getComputedStyle(widget.parts('filter')[0]!).display).to.equal('none');
       // The light-DOM fallback link is out of sight where the shadow root renders.
       expect(widget.el.querySelector('a')!.getClientRects()).to.have.length(0);
     });
@@ -115,10 +120,49 @@ describe('prerendered, without JavaScript', () => {
       'Cities Climate Leadership Group (C40)',
       'Klima-Bündnis',
     ]);
-    expect(widget.parts('card-title').map((title) => title.tagName)).to.deep.equal(['H2', 'H2']);
+    expect(widget.parts('card-title').every((title) => title.tagName === 'H2')).to.equal(true);
     expect(widget.count()).to.equal('2 von 14 Netzwerken');
     expect(widget.el.getAttribute('topics')).to.equal('climate');
   });
+
+  it('keeps every network within reach with topics: the others follow, folded', async () => {
+    const { page } = await loadHostPage(pageWith('lang=de&topics=climate'), 1024, {
+      scripts: false,
+    });
+    const widget = widgetOf(page);
+    const ids = (cards: HTMLElement[]) => cards.map((card) => card.dataset.network!);
+    const all = widget.parts('card');
+    const shown = widget.cards();
+    // Every network once, the matching ones first, each of those on show.
+    expect(new Set(ids(all)).size).to.equal(all.length);
+    expect(ids(all).slice(0, shown.length)).to.deep.equal(ids(shown));
+    expect(shown.every((card) => card.getClientRects().length > 0)).to.equal(true);
+    const details = widget.el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    const summary = details.querySelector('summary')!;
+    expect(summary.getClientRects().length).to.be.greaterThan(0);
+    expect(summary.textContent!.trim()).to.equal(`${all.length - shown.length} weitere Netzwerke`);
+    // Opened (a click on the summary, no script needed), the others show.
+    details.open = true;
+    expect(all.every((card) => card.getClientRects().length > 0)).to.equal(true);
+  });
+
+  for (const width of [320, 1280]) {
+    for (const query of ['lang=de', 'lang=de&topics=climate&search=1']) {
+      it(`leaves no empty band above the cards at ${width} px (${query})`, async () => {
+        const { page } = await loadHostPage(pageWith(query), width, { scripts: false });
+        const { el, parts } = widgetOf(page);
+        const count = parts('count')[0]!;
+        const line = parseFloat(page.getComputedStyle(count).lineHeight);
+        // Between the widget's top and its first text, at most one line of text.
+        const gap = count.getBoundingClientRect().top - el.getBoundingClientRect().top;
+        expect(gap).to.be.at.most(line);
+        for (const control of [...parts('filter'), ...parts('search')]) {
+          expect(control.getClientRects()).to.have.length(0);
+        }
+      });
+    }
+  }
 
   it('shows the fallback link where declarative shadow DOM is not supported', async () => {
     const { page } = await loadHostPage(pageWith('lang=de&dsd=off'), 1024, { scripts: false });
@@ -149,6 +193,18 @@ describe('prerendered, when the script runs', () => {
     expect(pressed.map((button) => button.textContent!.trim())).to.deep.equal(['Klima']);
     expect(page.getComputedStyle(widget.parts('filter')[0]!).visibility).to.equal('visible');
     expect(page.report.errors).to.deep.equal([]);
+  });
+
+  it('takes a snippet with a search field over: nothing moves', async () => {
+    const { page } = await loadHostPage(pageWith('lang=en&topics=climate&search=1&script=later'));
+    const before = layoutOf(page);
+    const field = widgetOf(page).parts('search')[0]!.getBoundingClientRect();
+    const shift = watchLayoutShift(page);
+    await runScript(page);
+    expect(layoutOf(page)).to.deep.equal(before);
+    const after = widgetOf(page).parts('search')[0]!.getBoundingClientRect();
+    expect([after.top, after.height]).to.deep.equal([field.top, field.height]);
+    if (shift.supported) expect(await shift.total()).to.be.at.most(0.01);
   });
 
   it('takes a long list over at once, every card: nothing moves', async () => {

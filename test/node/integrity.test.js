@@ -8,6 +8,7 @@ import {
   HOST_FILES,
   integrityOf,
   snippetHashes,
+  NO_SCRIPT_STYLE_KEY,
   STYLE_KEY,
   styleHashOf,
 } from '../../scripts/integrity.js';
@@ -48,14 +49,23 @@ it('every snippet that loads the file from another origin has integrity and cros
   }
 });
 
-it('dist/integrity.json holds the CSP hash of the prerendered <style>, and the docs name it', async () => {
+it('dist/integrity.json holds the CSP hashes of the prerendered <style>s, and the docs name them', async () => {
   const written = JSON.parse(await readFile(new URL('dist/integrity.json', root), 'utf8'));
   for (const lang of ['de', 'en']) {
     const html = await readFile(new URL(`dist/prerendered/${lang}.html`, root), 'utf8');
     assert.equal(written[STYLE_KEY], await styleHashOf(html), `dist/prerendered/${lang}.html`);
+    assert.equal(
+      written[NO_SCRIPT_STYLE_KEY],
+      await styleHashOf(html, { noScript: true }),
+      `dist/prerendered/${lang}.html, <noscript>`,
+    );
   }
   const readme = await readFile(new URL('README.md', root), 'utf8');
   const named = readme.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
   assert.ok(named.length > 0, 'the README names no style hash');
-  for (const hash of named) assert.equal(hash, written[STYLE_KEY], 'run npm run integrity:docs');
+  assert.deepEqual(
+    named,
+    named.map((_, i) => (i % 2 ? written[NO_SCRIPT_STYLE_KEY] : written[STYLE_KEY])),
+    'run npm run integrity:docs',
+  );
 });

@@ -38,7 +38,14 @@ const text = (node) =>
 const attribute = (node, name) => node.attrs?.find((attr) => attr.name === name)?.value;
 const byPart = (tree, part) =>
   findAll(tree, (node) => attribute(node, 'part')?.split(' ').includes(part));
-const titles = (html) => byPart(parse(html), 'card-title').map((node) => text(node).trim());
+/** Whether a node is folded away in the <details> of the networks a preselection hides. */
+const folded = (node) =>
+  Boolean(node.parentNode) && (node.parentNode.tagName === 'details' || folded(node.parentNode));
+/** The titles of the cards on show (not those folded away). */
+const titles = (html) =>
+  byPart(parse(html), 'card-title')
+    .filter((node) => !folded(node))
+    .map((node) => text(node).trim());
 
 describe('importing the package in Node', () => {
   for (const entry of ['index.js', 'city-networks.js', 'data/index.js', 'ssr.js', 'react.js']) {
@@ -100,6 +107,46 @@ describe('renderCityNetworks()', () => {
       .map((node) => text(node).trim());
     assert.deepEqual(pressed, ['Climate', 'Culture']);
     assert.ok(titles(html).length < 14);
+  });
+
+  it('folds the networks a preselection hides into a <details> after the others', () => {
+    const html = renderCityNetworks({ lang: 'en', topics: 'climate' });
+    const tree = parse(html);
+    const ids = byPart(tree, 'card').map((node) => attribute(node, 'data-network'));
+    const climate = builtInDataset.networks.filter((n) => n.topics.includes('climate'));
+    assert.deepEqual(
+      ids.slice(0, climate.length),
+      climate.map((n) => n.id),
+    );
+    assert.deepEqual(new Set(ids), new Set(builtInDataset.networks.map((n) => n.id)));
+    assert.equal(ids.length, builtInDataset.networks.length);
+    const [details] = findAll(tree, (node) => node.tagName === 'details');
+    assert.equal(attribute(details, 'open'), undefined);
+    const [summary] = findAll(details, (node) => node.tagName === 'summary');
+    const rest = builtInDataset.networks.length - climate.length;
+    assert.equal(text(summary).trim(), `${rest} more networks`);
+    // Without a preselection, nothing is folded.
+    assert.deepEqual(
+      findAll(parse(renderCityNetworks({ lang: 'en' })), (node) => node.tagName === 'details'),
+      [],
+    );
+  });
+
+  it('renders the search field and url-state when asked, carried as attributes', () => {
+    const tree = parse(renderCityNetworks({ lang: 'de', search: true, urlState: true }));
+    const [element] = findAll(tree, (node) => node.tagName === 'city-networks');
+    assert.equal(attribute(element, 'search'), '');
+    assert.equal(attribute(element, 'url-state'), '');
+    assert.equal(byPart(tree, 'search').length, 1);
+    const plain = parse(renderCityNetworks({ lang: 'de' }));
+    assert.equal(byPart(plain, 'search').length, 0);
+  });
+
+  it('carries the style a page without script applies, in a <noscript>', async () => {
+    const { NO_SCRIPT_STYLE } = await import('../../lib/ssr.js');
+    assert.ok(
+      renderCityNetworks().includes(`<noscript><style>${NO_SCRIPT_STYLE}</style></noscript>`),
+    );
   });
 
   it('renders the headings at headingLevel, carried as heading-level', () => {
@@ -164,6 +211,8 @@ describe('renderCityNetworks()', () => {
     [{ lang: 'de', topics: 'climate sports' }, /unknown topics: sports/],
     [{ lang: 'de', topics: ['climate', 'sports'] }, /unknown topics: sports \(known: climate/],
     [{ lang: 'de', networks: 42 }, /dataset/i],
+    [{ search: 'yes' }, /search must be true or false, not "yes"/],
+    [{ urlState: 1 }, /urlState must be true or false, not 1/],
     [{ lang: 'de', networks: [{ id: 'x' }] }, /no valid network/],
     [
       {
@@ -246,10 +295,59 @@ describe('npx city-networks render', () => {
     assert.equal(byPart(tree, 'card-title')[0].tagName, 'h2');
   });
 
-  it('prints its options with --help', () => {
+  it('takes --search and --url-state', () => {
+    const { status, stdout, stderr } = run('render', '--lang', 'de', '--search', '--url-state');
+    assert.equal(status, 0, stderr);
+    const tree = parse(stdout);
+    const [element] = findAll(tree, (node) => node.tagName === 'city-networks');
+    assert.equal(attribute(element, 'search'), '');
+    assert.equal(attribute(element, 'url-state'), '');
+    assert.equal(byPart(tree, 'search').length, 1);
+  });
+
+  it('points the script tag at a self-hosted copy with --script-src, integrity kept', async () => {
+    const integrity = JSON.parse(await readFile(new URL('dist/integrity.json', root), 'utf8'));
+    const { stdout } = run('render', '--lang', 'en', '--script-src', '/assets/city-networks.js');
+    const [script] = findAll(parse(stdout), (node) => node.tagName === 'script');
+    assert.equal(attribute(script, 'src'), '/assets/city-networks.js');
+    assert.equal(attribute(script, 'integrity'), integrity['city-networks.js']);
+  });
+
+  it('writes the snippet to a file with --out, and nothing to standard output', async () => {
+    const file = join(dir, 'snippet.html');
+    const { status, stdout, stderr } = run('render', '--lang', 'de', '--out', file);
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, '');
+    assert.equal(await readFile(file, 'utf8'), run('render', '--lang', 'de').stdout);
+  });
+
+  it('prints its options with --help, each with an example', () => {
     const { status, stdout } = run('--help');
     assert.equal(status, 0);
-    assert.match(stdout, /--heading-level/);
+    for (const option of [
+      'lang',
+      'topics',
+      'heading-level',
+      'search',
+      'url-state',
+      'data',
+      'script-src',
+      'out',
+    ]) {
+      assert.match(stdout, new RegExp(`^  --${option}\\b`, 'm'), option);
+      assert.match(
+        stdout,
+        new RegExp(`city-networks render .*--${option}\\b`),
+        `an example of --${option}`,
+      );
+    }
+  });
+
+  it('keeps the built snippets within 16,000 bytes each', async () => {
+    for (const lang of ['de', 'en']) {
+      const bytes = (await readFile(new URL(`dist/prerendered/${lang}.html`, root))).length;
+      assert.ok(bytes <= 16_000, `dist/prerendered/${lang}.html: ${bytes} bytes`);
+    }
   });
 
   const failures = [
@@ -261,6 +359,8 @@ describe('npx city-networks render', () => {
     [['render', '--lang', 'de', '--heading-level', '9'], /from 2 to 6/],
     [['render', '--lang', 'de', '--data', '/does/not/exist.json'], /cannot read --data/],
     [['render', '--lang', 'de', '--colour', 'red'], /Unknown option '--colour'/],
+    [['render', '--lang', 'de', '--script-src', ''], /--script-src needs the URL/],
+    [['render', '--lang', 'de', '--out', '/does/not/exist/x.html'], /cannot write --out/],
   ];
   for (const [args, message] of failures) {
     it(`exits 1 with a message for: ${args.join(' ') || '(nothing)'}`, () => {

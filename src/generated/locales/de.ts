@@ -28,6 +28,8 @@
 'members-about': str`rund ${0} Mitglieder`,
 'members-almost': str`fast ${0} Mitglieder`,
 'members-more-than': str`mehr als ${0} Mitglieder`,
+'more': str`${0} weitere Netzwerke`,
+'more-one': str`${0} weiteres Netzwerk`,
 'no-match': `Kein Netzwerk passt zu den gewählten Themen.`,
 'no-match-query': str`Kein Netzwerk passt zu „${0}“.`,
 'no-match-query-topics': str`Kein Netzwerk passt zu „${0}“ und den gewählten Themen.`,
