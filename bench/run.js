@@ -7,17 +7,18 @@
 //    code), each generated character attributed to its source through the
 //    source map (@jridgewell/trace-mapping); then our code module by module.
 // 2. Time to first cards: navigation start (performance.timeOrigin) to the end
-//    of the first frame that shows all 14 cards, for the widget and for a
-//    library-free reference (bench/reference-vanilla.*); a fresh browser
+//    of the first frame that shows all the built-in cards, for the widget and
+//    for a library-free reference (bench/reference-vanilla.*); a fresh browser
 //    context with the cache off for every run.
 // 2b. First painted cards, HTML first: the prerendered snippet
 //    (dist/prerendered/de.html, its script served from here) beside the
 //    script-only embed and a static page with the same cards and styles in
 //    plain HTML; each to the end of the first frame that shows the cards.
-// 3. Interactions at 14, 1,000 and 10,000 networks: a topic click on and off,
-//    each key of a word typed into the search field and deleted again, and a
-//    change of <html lang>, each until the end of the first frame that shows
-//    the result and until every card is current; 3c: issue 12's goals.
+// 3. Interactions at the built-in dataset's size, 1,000 and 10,000 networks: a
+//    topic click on and off, each key of a word typed into the search field
+//    and deleted again, and a change of <html lang>, each until the end of the
+//    first frame that shows the result and until every card is current; 3c:
+//    issue 12's goals.
 // 4. Memory at 1,000 networks: JS heap and DOM nodes after a forced GC, after
 //    load and after 200 filter changes.
 //
@@ -45,11 +46,20 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
    customElements, MutationObserver, InputEvent, bench -- in the functions that run in the page */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const { builtInDataset } = await import(
+  pathToFileURL(path.join(ROOT, 'lib/data/networks.js')).href
+).catch((error) => {
+  throw new Error(`cannot import lib/data/networks.js: run \`npm run build\` (${error.message})`);
+});
+/** How many networks the built-in dataset has: the smallest size measured. */
+const BUILT_IN = builtInDataset.networks.length;
+
 const VIEWPORT = { width: 1280, height: 800 };
 
 const FIRST_CARDS_RUNS = { warmups: 2, runs: 15 };
 const SIZES = [
-  { count: 14, builtIn: true, warmups: 2, runs: 7 }, // the built-in dataset, not set
+  { count: BUILT_IN, builtIn: true, warmups: 2, runs: 7 }, // the built-in dataset, not set
   { count: 1000, warmups: 2, runs: 7, typings: { warmups: 1, runs: 3 } },
   { count: 10000, warmups: 1, runs: 5, typings: { warmups: 0, runs: 2 } },
 ];
@@ -747,7 +757,7 @@ async function printFirstPaint(browser, origin) {
           origin + url,
           (_, first) => {
             if (typeof first === 'number') return first; // the harness of table 2
-            if (first.cards !== 14)
+            if (first.cards !== BUILT_IN)
               throw new Error(`${url}: ${first.cards} cards in the first frame`);
             return first.time;
           },
@@ -769,7 +779,7 @@ async function printFirstPaint(browser, origin) {
     rows,
     [
       '',
-      'To the end of the first frame that shows the 14 cards. The prerendered and static pages',
+      `To the end of the first frame that shows the ${BUILT_IN} cards. The prerendered and static pages`,
       'have them in their HTML: the end of the first frame after the parser reached the end of',
       'the body (a script there checks that the cards are in it). The script-only embed: as in',
       'table 2. The prerendered page loads its script too; where it has run before that frame,',
@@ -882,7 +892,7 @@ async function printInteractions(browser, origin) {
       `type / delete: "${QUERY}" typed into the search field one key at a time (each key shows`,
       '  fewer cards), then deleted one key at a time (each shows more); ' +
         `${SIZES.at(-1).typings.runs * QUERY.length} to ${SIZES[1].typings.runs * QUERY.length} keys of each.`,
-      '  No search at 14: the built-in data gives too few matches to time.',
+      `  No search at ${BUILT_IN}: the built-in data gives too few matches to time.`,
       'lang: <html lang> alternately de → en and en → de, until the end of the first frame with',
       '  the count in the new language.',
       'The first number: until the end of the first frame that shows the change (the pressed',
@@ -890,7 +900,7 @@ async function printInteractions(browser, origin) {
       "done: median until the end of the frame after Lit's updateComplete: every card current.",
       '  Both render everything at once, so done is the first frame (a busy frame may split them).',
       'set data: setting the `networks` property once (validation included for Lit), to the end',
-      '  of the frame that shows the cards; one sample. 14 is the built-in dataset.',
+      `  of the frame that shows the cards; one sample. ${BUILT_IN} is the built-in dataset.`,
       'Each size runs in a fresh page.',
     ],
   );
@@ -1025,10 +1035,6 @@ const loadAverage = () =>
     .join(', ');
 
 async function main() {
-  const networksModule = pathToFileURL(path.join(ROOT, 'lib/data/networks.js')).href;
-  const { builtInDataset } = await import(networksModule).catch((error) => {
-    throw new Error(`cannot import lib/data/networks.js: run \`npm run build\` (${error.message})`);
-  });
   const pages = new Map();
   for (const { url, tag, html } of PAGES) {
     const page = await html(builtInDataset);

@@ -2,7 +2,8 @@
 // What assistive technology receives: runs test/atspi/check.py, which reads
 // the widget's accessibility tree over AT-SPI (what Orca reads) in Firefox ESR
 // and WebKitGTK's MiniBrowser, inside a virtual display and a D-Bus session
-// of its own. Needs dist/ (npm run build).
+// of its own. Needs dist/ and lib/ (npm run build): it passes check.py the
+// built-in networks from lib/data/index.js, to count them by.
 //
 //   node scripts/test-atspi.js [firefox|webkit ...]
 //
@@ -15,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { aptCommand, aptInstall, findMiniBrowser, isDebianLike, isRoot, which } from './debian.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +50,17 @@ function missing(engines) {
   );
 }
 
-function main() {
+/**
+ * The built-in networks, each its id and topics, as JSON: check.py derives
+ * its counts from them (CITY_NETWORKS_BUILT_IN) rather than stating them.
+ */
+async function builtInNetworks() {
+  const data = pathToFileURL(path.join(ROOT, 'lib', 'data', 'index.js')).href;
+  const { builtInDataset } = await import(data);
+  return JSON.stringify(builtInDataset.networks.map(({ id, topics }) => ({ id, topics })));
+}
+
+async function main() {
   const asked = process.argv.slice(2);
   const named = process.env.CITY_NETWORKS_BROWSERS?.split(/[\s,]+/).filter(Boolean);
   const engines = (asked.length ? asked : (named ?? Object.keys(ENGINES))).filter(
@@ -76,10 +87,14 @@ function main() {
     console.warn(`${message}\nSkipped.`);
     return 0;
   }
-  if (!existsSync(path.join(ROOT, 'dist', 'prerendered', 'de.html'))) {
-    console.error('AT-SPI layer: no dist/ (run npm run build first).');
+  if (
+    !existsSync(path.join(ROOT, 'dist', 'prerendered', 'de.html')) ||
+    !existsSync(path.join(ROOT, 'lib', 'data', 'index.js'))
+  ) {
+    console.error('AT-SPI layer: no dist/ or lib/ (run npm run build first).');
     return 1;
   }
+  const builtIn = await builtInNetworks();
 
   const start = performance.now();
   console.log(`AT-SPI layer: ${engines.join(', ')}, in Xvfb and a D-Bus session of its own`);
@@ -99,7 +114,11 @@ function main() {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'pipe'],
       encoding: 'utf8',
-      env: { ...process.env, CITY_NETWORKS_MINIBROWSER: findMiniBrowser() ?? '' },
+      env: {
+        ...process.env,
+        CITY_NETWORKS_MINIBROWSER: findMiniBrowser() ?? '',
+        CITY_NETWORKS_BUILT_IN: builtIn,
+      },
     },
   );
   // The session's D-Bus daemon is chatty (fd limits, activations); show it only on failure.
@@ -113,4 +132,4 @@ function main() {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

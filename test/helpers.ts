@@ -59,6 +59,9 @@ export async function settled(el: CityNetworks): Promise<void> {
 
 export { oneEvent };
 
+/** The built-in dataset as tests expect it: its size, ids and counts, never written out. */
+export { ALL_IDS, TOTAL, expectedCount, idsWithTopics, withTopics } from './built-in.js';
+
 /**
  * Registers hooks that restore `<html lang>` after each test of the
  * enclosing suite, and set it to `lang` before each, when given.

@@ -6,9 +6,10 @@ import { readDataset } from '../../src/data/validate.js';
 const { networks, topics } = builtInDataset;
 
 describe('the built-in dataset', () => {
-  it('has the 14 networks of the source page, with unique ids', () => {
-    expect(networks).to.have.length(14);
-    expect(new Set(networks.map((n) => n.id)).size).to.equal(14);
+  // Which networks, and how many: test/node/dataset.test.js pins them to the source page.
+  it('has networks, each with an id of its own', () => {
+    expect(networks.length).to.be.greaterThan(0);
+    expect(new Set(networks.map((n) => n.id)).size).to.equal(networks.length);
   });
 
   it('passes the validator that custom data goes through, unchanged', () => {
