@@ -9,16 +9,19 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { LANGUAGES } from '../lib/data/index.js';
 
 const root = new URL('../', import.meta.url);
 
-const USAGE = `Usage: city-networks render --lang de|en [options]
+const LANGUAGE_CHOICES = [...LANGUAGES].sort().join('|');
+
+const USAGE = `Usage: city-networks render --lang ${LANGUAGE_CHOICES} [options]
 
 Prints a <city-networks> element with its cards in the HTML (server-rendered),
 and the script tag that loads this version of the widget, to paste into a page.
 
 Options:
-  --lang de|en         the language of the cards (required)
+  --lang ${LANGUAGE_CHOICES.padEnd(13)} the language of the cards (required)
                          city-networks render --lang de
   --topics IDS         topic ids to preselect, comma- or space-separated (without
                          script, the other networks follow, folded)
@@ -96,7 +99,7 @@ function readCommandLine(args) {
   if (positionals.length !== 1 || positionals[0] !== 'render') {
     throw new Error(`unknown command ${JSON.stringify(positionals.join(' '))}; try "render"`);
   }
-  if (!values.lang) throw new Error('--lang is required: de or en');
+  if (!values.lang) throw new Error(`--lang is required: ${LANGUAGE_CHOICES}`);
   const level = values['heading-level'];
   if (level !== undefined && !/^\d+$/.test(level)) {
     throw new Error(`--heading-level must be a number from 2 to 6, not ${JSON.stringify(level)}`);

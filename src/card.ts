@@ -85,13 +85,15 @@ function renderInfoLink(page: LocalizedText, shortName: string) {
   </li>`;
 }
 
+/** "in German", said of a linked page in each language: a new language needs its entry. */
+const PAGE_LANGUAGE_NOTES: Record<Language, () => string> = {
+  de: () => msg('in German', { id: 'in-german', desc: 'After a link whose page is in German' }),
+  en: () => msg('in English', { id: 'in-english', desc: 'After a link whose page is in English' }),
+};
+
 /** " (in German)" after a link whose page is in the other language. */
 function renderLanguageNote(pageLanguage: Language) {
-  const name =
-    pageLanguage === 'de'
-      ? msg('in German', { id: 'in-german', desc: 'After a link whose page is in German' })
-      : msg('in English', { id: 'in-english', desc: 'After a link whose page is in English' });
-  return html`<span> (${name})</span>`;
+  return html`<span> (${PAGE_LANGUAGE_NOTES[pageLanguage]()})</span>`;
 }
 
 function renderWebsiteLink(website: string, shortName: string) {

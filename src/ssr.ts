@@ -14,7 +14,7 @@ import { overviewPage } from './data/overview-page.js';
 import { builtInDataset } from './data/networks.js';
 import type { Dataset, Language } from './data/types.js';
 import { parseTopicList } from './data/select.js';
-import { readDataset } from './data/validate.js';
+import { LANGUAGE_LIST, readDataset } from './data/validate.js';
 import { toLanguage } from './language.js';
 import { inLanguage, msg } from './localization.js';
 import './index.js';
@@ -23,7 +23,7 @@ import './index.js';
 const FALLBACK_SERVER_LANGUAGE = 'de';
 
 export interface RenderOptions {
-  /** The language to render in: `de` (the default) or `en`; a regional tag such as `de-AT` will do. */
+  /** The language to render in: `de` (the default) or `en` (`LANGUAGES`); a regional tag such as `de-AT` will do. */
   readonly lang?: string;
   /** Topic ids to preselect: a list, or a space- or comma-separated string as the `topics` attribute takes. */
   readonly topics?: readonly string[] | string;
@@ -119,7 +119,7 @@ function readOptions(options: RenderOptions) {
     urlState = false,
   } = options;
   const language: Language | undefined = toLanguage(lang);
-  if (!language) throw new Error(`lang must be "de" or "en", not ${JSON.stringify(lang)}`);
+  if (!language) throw new Error(`lang must be ${LANGUAGE_LIST}, not ${JSON.stringify(lang)}`);
   if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
     throw new Error(`headingLevel must be a whole number from 2 to 6, not ${headingLevel}`);
   }

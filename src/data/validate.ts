@@ -16,6 +16,12 @@ type Json = Record<string, unknown>;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The languages, as a message names them: "de" or "en". */
+export const LANGUAGE_LIST = [...LANGUAGES]
+  .sort()
+  .map((language) => `"${language}"`)
+  .join(' or ');
+
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,7 +50,7 @@ function readTranslated(value: unknown, field: string, read = readString): Partl
     language,
     read(value[language], `${field}.${language}`),
   ]);
-  check(entries.length, field, 'in "de" or "en"');
+  check(entries.length, field, `in ${LANGUAGE_LIST}`);
   return Object.fromEntries(entries);
 }
 

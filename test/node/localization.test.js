@@ -1,6 +1,9 @@
-// Every msg() in the source must have a German translation in locales/de.xlf.
-// Extracts the messages afresh into a temporary folder and compares them with
-// the committed XLIFF, so a new msg() fails here until it is extracted and translated.
+// Every msg() in the source must have a translation in every shipped locale
+// (lit-localize.json's targetLocales: locales/<locale>.xlf). Extracts the
+// messages afresh into a temporary folder and compares them with the
+// committed XLIFF, so a new msg() fails here until it is extracted and
+// translated, and so does a new locale with a message left untranslated.
+// The languages of the data (LANGUAGES) must be the source locale and those.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,20 +25,38 @@ function units(xliff) {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-describe('German translations', () => {
-  let fresh, committed, dir;
+const config = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8'));
+const { LANGUAGES } = await import('../../lib/data/index.js');
+
+describe('languages', () => {
+  it('renders data in the languages it has UI texts for: the source locale and every target', () => {
+    assert.deepEqual(
+      [...LANGUAGES].sort(),
+      [config.sourceLocale, ...config.targetLocales].sort(),
+      'a language is added in lit-localize.json and src/data/types.ts (LANGUAGES) together: see docs/translating.md',
+    );
+  });
+});
+
+describe('translations', () => {
+  let fresh, dir;
+  const committed = new Map();
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'city-networks-xliff-'));
-    const config = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8'));
     // Paths in the config are relative to it; the copy lives elsewhere.
-    config.inputFiles = config.inputFiles.map((glob) => join(root, glob));
-    config.interchange.xliffDir = dir;
-    await writeFile(join(dir, 'config.json'), JSON.stringify(config));
+    const copy = {
+      ...config,
+      inputFiles: config.inputFiles.map((glob) => join(root, glob)),
+      interchange: { ...config.interchange, xliffDir: dir },
+    };
+    await writeFile(join(dir, 'config.json'), JSON.stringify(copy));
     execFileSync('npx', ['lit-localize', 'extract', '--config', join(dir, 'config.json')], {
       stdio: 'pipe',
     });
-    fresh = units(await readFile(join(dir, 'de.xlf'), 'utf8'));
-    committed = units(await readFile(join(root, 'locales/de.xlf'), 'utf8'));
+    fresh = units(await readFile(join(dir, `${config.targetLocales[0]}.xlf`), 'utf8'));
+    for (const locale of config.targetLocales) {
+      committed.set(locale, units(await readFile(join(root, `locales/${locale}.xlf`), 'utf8')));
+    }
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -49,12 +70,14 @@ describe('German translations', () => {
     assert.deepEqual(hashed, [], 'give these msg() calls an `id` option');
   });
 
-  it('has a non-empty German target for every msg() in the source', () => {
-    const missing = [...fresh.keys()].filter((id) => !committed.get(id)?.trim());
-    assert.deepEqual(
-      missing,
-      [],
-      'run `npm run localize:extract` and translate these in locales/de.xlf',
-    );
-  });
+  for (const locale of config.targetLocales) {
+    it(`has a non-empty ${locale} target for every msg() in the source`, () => {
+      const missing = [...fresh.keys()].filter((id) => !committed.get(locale).get(id)?.trim());
+      assert.deepEqual(
+        missing,
+        [],
+        `run \`npm run localize:extract\` and translate these in locales/${locale}.xlf`,
+      );
+    });
+  }
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { builtInDataset, readDataset } from '../../lib/data/index.js';
+import { builtInDataset, LANGUAGES, readDataset } from '../../lib/data/index.js';
 
 const schema = JSON.parse(
   await readFile(new URL('../../schema/city-networks.schema.json', import.meta.url), 'utf8'),
@@ -20,6 +20,16 @@ const record = {
 };
 
 describe('schema/city-networks.schema.json', () => {
+  it('knows the languages the widget renders in (a new language goes into the schema too)', () => {
+    const languages = [...LANGUAGES].sort();
+    const { localizedText, network } = schema.$defs;
+    assert.deepEqual(Object.keys(localizedText.properties).sort(), languages);
+    assert.deepEqual(
+      Object.keys(network.properties.links.properties.info.properties).sort(),
+      languages,
+    );
+  });
+
   it('accepts the built-in dataset', () => {
     const valid = validate(JSON.parse(JSON.stringify(builtInDataset)));
     assert.equal(valid, true, JSON.stringify(validate.errors, null, 2));
