@@ -32,12 +32,18 @@ export function renderCardList(shown: readonly Network[], context: CardContext):
 }
 
 /**
- * The networks a preselection hides, after the cards on show, in a closed
+ * The networks a preselection hides (of `networks`, those not `shown`),
+ * after the cards on show, in a closed
  * `<details>`: server-rendered only, for a page that runs no script, where
  * no toggle can bring them back. Its style shows it only there (`--_more`,
  * set by the snippet's `<noscript>` style); the element never renders it.
  */
-export function renderMoreNetworks(hidden: readonly Network[], context: CardContext) {
+export function renderMoreNetworks(
+  networks: readonly Network[],
+  shown: readonly Network[],
+  context: CardContext,
+) {
+  const hidden = networks.filter((network) => !shown.includes(network));
   if (!hidden.length) return nothing;
   return html`<details class="more">
     <summary>${moreText(hidden.length, context.language)}</summary>

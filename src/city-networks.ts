@@ -7,7 +7,7 @@ import { renderFilterBar } from './filter-bar.js';
 import { LanguageController } from './language-controller.js';
 import { inLanguage } from './localization.js';
 import type { CityNetworksChangeDetail } from './events.js';
-import { countOf, loadErrorText, loadingText, noMatchText, renderMessage } from './messages.js';
+import { countOf, renderNoMatch, renderStatusMessage } from './messages.js';
 import { takeOver } from './prerendered.js';
 import { sameItems } from './same-items.js';
 import { renderSearchField } from './search-field.js';
@@ -184,8 +184,7 @@ export class CityNetworks extends LitElement {
   }
 
   protected override updated(): void {
-    // Unknown ids are judged against the dataset in use, so not while one loads:
-    // after an update, a new src has started loading (its data may define them).
+    // Unknown ids are judged against the data in use, not while a src loads that may define them.
     if (this._dataset.status === 'ready') this._warnUnknownTopics(this._view.unknown);
   }
 
@@ -201,12 +200,7 @@ export class CityNetworks extends LitElement {
   /** The loading or error message, and unless no data is on show, the search, the filter bar and, if nothing matches, a message. */
   private _renderTop() {
     const { status, dataset } = this._dataset;
-    const message =
-      status === 'loading'
-        ? renderMessage(loadingText(), 'status')
-        : status === 'error'
-          ? renderMessage(loadErrorText(), 'alert')
-          : nothing;
+    const message = renderStatusMessage(status);
     if (!dataset.networks.length) return message;
     const { selection, offered, shown } = this._view;
     const search = this.search
@@ -228,24 +222,18 @@ export class CityNetworks extends LitElement {
       onToggle: this._changes.toggle,
       onClear: this._changes.clear,
     });
-    const empty = shown.length
-      ? nothing
-      : renderMessage(noMatchText(this.query.trim(), selection.length > 0));
+    const empty = shown.length ? nothing : renderNoMatch(this.query, selection.length > 0);
     return html`${message}${search}${filter}${empty}`;
   }
 
   private _renderCards() {
-    const context = {
-      language: this._language.language,
-      headingLevel: this.headingLevel,
-      topicLabels: this._dataset.dataset.topics,
-    };
-    const cards = renderCardList(this._view.shown, context);
-    if (!isServer) return cards;
-    // Prerendered: what the preselection hides stays within reach of a page without script.
+    const { dataset } = this._dataset;
     const { shown } = this._view;
-    const hidden = this._dataset.dataset.networks.filter((network) => !shown.includes(network));
-    return html`${cards}${renderMoreNetworks(hidden, context)}`;
+    const { language } = this._language;
+    const context = { language, headingLevel: this.headingLevel, topicLabels: dataset.topics };
+    const cards = renderCardList(shown, context);
+    // Prerendered: what the preselection hides stays within reach of a page without script.
+    return isServer ? html`${cards}${renderMoreNetworks(dataset.networks, shown, context)}` : cards;
   }
 
   /** What the view shows, as `city-networks-change` tells it (and the count says it). */

@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Language } from './data/types.js';
+import type { DatasetStatus } from './dataset-controller.js';
 import { formatNumber, isSingular } from './format.js';
 import { msg, str } from './localization.js';
 
@@ -76,6 +77,17 @@ export const loadingText = () => msg('Loading city networks…', { id: 'loading'
 
 export const loadErrorText = () =>
   msg('The list of city networks could not be loaded.', { id: 'load-error' });
+
+/** The message of a dataset that loads or could not be used, beside the data on show. */
+export function renderStatusMessage(status: DatasetStatus) {
+  if (status === 'loading') return renderMessage(loadingText(), 'status');
+  if (status === 'error') return renderMessage(loadErrorText(), 'alert');
+  return nothing;
+}
+
+/** Why no card shows, for the query as typed and whether topics are selected. */
+export const renderNoMatch = (query: string, topicsSelected: boolean) =>
+  renderMessage(noMatchText(query.trim(), topicsSelected));
 
 /** The loading, empty or error message. */
 export function renderMessage(text: string, role?: 'status' | 'alert') {
