@@ -6,7 +6,7 @@ import type { Dataset, Network } from './data/types.js';
 export interface View {
   /** The selected topics the dataset has labels for. */
   readonly selection: readonly string[];
-  /** The selected topics it has no label for: ignored, with a warning. */
+  /** The selected topics it has no label for (blank ones aside): ignored, with a warning. */
   readonly unknown: readonly string[];
   /** The topics offered as toggles, in label order. */
   readonly offered: readonly string[];
@@ -46,7 +46,8 @@ export class ViewDeriver {
     const matches = words.length ? (network: Network) => this._matches(network, words) : undefined;
     const view: View = {
       selection,
-      unknown: topics.filter((topic) => !known(topic)),
+      // A blank id is no topic at all: ignored without a warning.
+      unknown: topics.filter((topic) => topic.trim() && !known(topic)),
       offered: filterTopics(Object.keys(dataset.topics), dataset.networks, [
         ...this._offeredBySelection,
       ]),

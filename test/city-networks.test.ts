@@ -190,6 +190,11 @@ describe('<city-networks> filtering', () => {
       await el.updateComplete;
       expect(console.calls.warn).to.have.length(1);
       expect(console.calls.warn[0]).to.contain('nonsense');
+      // A blank id (from a framework's list, say) is no topic at all: no warning.
+      el.selectedTopics = ['', ' ', 'peace'];
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(idsWithTopics('peace'));
+      expect(console.calls.warn).to.have.length(1);
     } finally {
       console.restore();
     }
