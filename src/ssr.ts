@@ -77,6 +77,9 @@ export function renderCityNetworks(options: RenderOptions = {}): string {
       })
       // Every browser of the floor reads shadowrootmode; shadowroot is Chrome's older name.
       .replace(' shadowroot="open"', '')
+      // The folded networks carry no parts: hidden by the preselection, they are
+      // no cards on show, for host styles (::part) as for anything that counts them.
+      .replace(FOLDED, (folded) => folded.replace(PART, ''))
   );
 }
 
@@ -87,6 +90,10 @@ export function renderCityNetworks(options: RenderOptions = {}): string {
  */
 const START_TAG = /<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*>/g;
 const ATTRIBUTE = /\s+([^\s"'>/=]+(?:="[^"]*")?)/g;
+
+/** The `<details>` of the networks a preselection hides (card-list.ts), and a part attribute in it. */
+const FOLDED = /<details class="more">[\s\S]*?<\/details>/;
+const PART = / part="[^"]*"/g;
 
 /**
  * The style a page without script applies (a `<noscript>` holds it): the

@@ -19,12 +19,7 @@ function widgetOf(page: HostWindow) {
   return {
     el,
     parts,
-    /** The cards on show: not those folded away for a page without script. */
-    cards: () => parts('card').filter((card) => !card.closest('details')),
-    titles: () =>
-      parts('card-title')
-        .filter((title) => !title.closest('details'))
-        .map((title) => title.textContent!.trim()),
+    titles: () => parts('card-title').map((title) => title.textContent!.trim()),
     count: () => parts('count')[0]!.textContent!.trim(),
     language: () => parts('card')[0]!.closest('[lang]')!.getAttribute('lang'),
     styled: () => page.getComputedStyle(parts('card')[0]!).borderTopStyle === 'solid',
@@ -33,8 +28,8 @@ function widgetOf(page: HostWindow) {
 
 /** Where each card on show and the count are on the page, rounded to the pixel. */
 function layoutOf(page: HostWindow) {
-  const { parts, cards } = widgetOf(page);
-  return [...parts('count'), ...cards()].map((node) => {
+  const { parts } = widgetOf(page);
+  return [...parts('count'), ...parts('card')].map((node) => {
     const { x, y, width, height } = node.getBoundingClientRect();
     return [x, y, width, height].map(Math.round).join(' ');
   });
@@ -118,33 +113,40 @@ describe('prerendered, without JavaScript', () => {
     });
     const widget = widgetOf(page);
     const climate = idsWithTopics('climate');
-    expect(widget.cards().map((card) => card.dataset.network)).to.deep.equal(climate);
+    expect(widget.parts('card').map((card) => card.dataset.network)).to.deep.equal(climate);
     expect(widget.titles()).to.include(TITLES.de);
     expect(widget.parts('card-title').every((title) => title.tagName === 'H2')).to.equal(true);
     expect(widget.count()).to.equal(expectedCount(climate.length, 'de'));
     expect(widget.el.getAttribute('topics')).to.equal('climate');
   });
 
-  it('keeps every network within reach with topics: the others follow, folded', async () => {
+  it('keeps every network within reach with topics: the others follow, folded, no cards', async () => {
     const { page } = await loadHostPage(pageWith('lang=de&topics=climate'), 1024, {
       scripts: false,
     });
     const widget = widgetOf(page);
-    const ids = (cards: HTMLElement[]) => cards.map((card) => card.dataset.network!);
-    const all = widget.parts('card');
-    const shown = widget.cards();
+    const root = widget.el.shadowRoot!;
+    const ids = (items: HTMLElement[]) => items.map((item) => item.dataset.network!);
+    const shown = widget.parts('card');
+    const all = [...root.querySelectorAll<HTMLElement>('[data-network]')];
     // Every network once, the matching ones first, each of those on show.
     expect(new Set(ids(all)).size).to.equal(all.length);
+    expect(all.length).to.equal(TOTAL);
     expect(ids(all).slice(0, shown.length)).to.deep.equal(ids(shown));
     expect(shown.every((card) => card.getClientRects().length > 0)).to.equal(true);
-    const details = widget.el.shadowRoot!.querySelector('details')!;
+    const details = root.querySelector('details')!;
     expect(details.open).to.equal(false);
+    const folded = [...details.querySelectorAll<HTMLElement>('[data-network]')];
+    expect(folded.length).to.equal(TOTAL - shown.length);
+    // Hidden by the preselection, they are no cards on show: no parts for host styles.
+    expect(details.querySelectorAll('[part]')).to.have.length(0);
     const summary = details.querySelector('summary')!;
     expect(summary.getClientRects().length).to.be.greaterThan(0);
-    expect(summary.textContent!.trim()).to.equal(`${all.length - shown.length} weitere Netzwerke`);
-    // Opened (a click on the summary, no script needed), the others show.
+    expect(summary.textContent!.trim()).to.equal(`${folded.length} weitere Netzwerke`);
+    // Opened (a click on the summary, no script needed), the others show, styled as cards.
     details.open = true;
-    expect(all.every((card) => card.getClientRects().length > 0)).to.equal(true);
+    expect(folded.every((card) => card.getClientRects().length > 0)).to.equal(true);
+    expect(page.getComputedStyle(folded[0]!).borderTopStyle).to.equal('solid');
   });
 
   for (const width of [320, 1280]) {
