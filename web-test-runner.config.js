@@ -225,16 +225,39 @@ async function failsOnce(context, next) {
 }
 
 /**
- * /test/fixtures/past-floor.js: deletes every API that some engine of the
- * browser floor lacks (scripts/floor.js), for the pages of test/floor.test.ts.
+ * A browser of the floor, for test/floor.test.ts: /test/fixtures/past-floor.js
+ * deletes every API that some engine of the floor lacks (scripts/floor.js);
+ * /test/floor.html?file=city-networks.js (or .iife.js) is a page that runs it,
+ * then loads that built file.
  */
 function pastFloor() {
   return {
     name: 'past-floor',
     /** @param {import('koa').Context} context */
     serve(context) {
-      if (context.path !== '/test/fixtures/past-floor.js') return undefined;
-      return { body: pastFloorScript(), type: 'js' };
+      if (context.path === '/test/fixtures/past-floor.js') {
+        return { body: pastFloorScript(), type: 'js' };
+      }
+      if (context.path !== '/test/floor.html') return undefined;
+      const file = new URLSearchParams(context.querystring).get('file');
+      const module = file === 'city-networks.js';
+      if (!module && file !== 'city-networks.iife.js') return undefined;
+      return {
+        type: 'html',
+        body: `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <script src="/test/fixtures/report.js"></script>
+    <script src="/test/fixtures/past-floor.js"></script>
+    <script${module ? ' type="module"' : ''} src="/dist/${file}"></script>
+  </head>
+  <body>
+    <city-networks search></city-networks>
+  </body>
+</html>
+`,
+      };
     },
   };
 }

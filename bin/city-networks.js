@@ -64,19 +64,10 @@ export async function snippet({ scriptSrc, ...options }) {
   } catch {
     throw new Error('dist/integrity.json is missing: run npm run build first');
   }
-  const script = [
-    '<script',
-    '  type="module"',
-    `  src="${escapeAttribute(scriptSrc ?? scriptUrl(version))}"`,
-    `  integrity="${integrity}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
-  ].join('\n');
+  const { scriptTag } = await import('../lib/script-tag.js');
+  const script = scriptTag(scriptSrc ?? scriptUrl(version), integrity);
   return `${script}\n${element}\n`;
 }
-
-/** A value for a double-quoted attribute. */
-const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** The command line read into renderCityNetworks' options, or an Error saying what is wrong. */
 function readCommandLine(args) {

@@ -3,6 +3,7 @@
 // from the form on each change; nothing else holds state.
 import { builtInDataset } from '../src/data/index.ts';
 import { overviewPage } from '../src/data/overview-page.ts';
+import { escapeAttribute, scriptTag } from '../src/script-tag.ts';
 
 const form = document.getElementById('options');
 const preview = document.querySelector('#preview city-networks');
@@ -42,9 +43,6 @@ function readForm() {
   };
 }
 
-const escapeAttribute = (value) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /** The element's attributes for the options, as [name, value] ('' for a boolean one). */
 function attributes({ lang, topics, headingLevel, search, urlState }) {
   return [
@@ -63,12 +61,7 @@ export function snippetFor(options) {
     .map(([name, value]) => (value ? ` ${name}="${escapeAttribute(value)}"` : ` ${name}`))
     .join('');
   return [
-    '<script',
-    '  type="module"',
-    `  src="${escapeAttribute(options.scriptSrc)}"`,
-    `  integrity="${published.integrity}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
+    scriptTag(options.scriptSrc, published.integrity),
     `<city-networks${attributeText}>`,
     `  <a href="${overviewPage[language]}">${FALLBACK_TEXT[language]}</a>`,
     '</city-networks>',
