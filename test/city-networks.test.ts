@@ -83,9 +83,12 @@ describe('<city-networks> rendering', () => {
   it('puts the card headings at heading-level, 2 to 6', async () => {
     const el = await renderWidget(html`<city-networks heading-level="2"></city-networks>`);
     expect(part(el, 'card-title').tagName).to.equal('H2');
-    el.headingLevel = 5;
-    await el.updateComplete;
-    expect(part(el, 'card-title').tagName).to.equal('H5');
+    for (const level of [3, 4, 5, 6]) {
+      el.headingLevel = level;
+      await el.updateComplete;
+      const tags = new Set(parts(el, 'card-title').map((title) => title.tagName));
+      expect([...tags]).to.deep.equal([`H${level}`]);
+    }
     el.headingLevel = 9;
     await el.updateComplete;
     expect(part(el, 'card-title').tagName).to.equal('H3');
