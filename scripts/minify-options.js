@@ -4,6 +4,5 @@
 // patterns). Whitespace collapses to one space, never to none: a space between
 // a text and an element can matter (" (in German)" after a link's text).
 export const MINIFY_TEMPLATES = {
-  shouldMinify: (template) => template.tag === 'html',
   minifyOptions: { conservativeCollapse: true },
 };
